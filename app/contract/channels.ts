@@ -1,0 +1,77 @@
+/**
+ * The one typed contract between a host (Electron main, or the browser host over HTTP) and the renderer.
+ * Every invoke channel has a request validator: adding a channel to `InvokeMap` without one fails the
+ * typecheck of `invokeValidators`. No node:*, no electron, no DOM here.
+ */
+import { z } from 'zod';
+import type { Deck } from './deck';
+
+/** What the renderer receives to show a deck. */
+export interface DeckPayload {
+  deck: Deck;
+  /** URL prefix under which files next to the deck are served (ends with `/`). */
+  assetBase: string;
+  /** File name of the deck, for display only (never a full path), or null for the bundled deck. */
+  fileName: string | null;
+}
+
+export type OpenResult = { ok: true } | { ok: false; message: string };
+
+/** Request and response of every invoke channel, named `domain:verb`. */
+export interface InvokeMap {
+  'deck:get': { request: Record<string, never>; response: DeckPayload };
+  'deck:open-dialog': { request: Record<string, never>; response: OpenResult };
+  'deck:open-path': { request: { path: string }; response: OpenResult };
+}
+
+/** Payload of every event channel sent from host to renderer. */
+export interface EventMap {
+  'deck:changed': DeckPayload;
+  'deck:error': { message: string };
+}
+
+export type InvokeChannel = keyof InvokeMap;
+export type EventChannel = keyof EventMap;
+export type InvokeRequest<C extends InvokeChannel> = InvokeMap[C]['request'];
+export type InvokeResponse<C extends InvokeChannel> = InvokeMap[C]['response'];
+
+const empty = z.object({}).strict() as z.ZodType<Record<string, never>>;
+
+/** Runtime validators for every request a renderer can send. */
+export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>> } = {
+  'deck:get': empty,
+  'deck:open-dialog': empty,
+  'deck:open-path': z.object({ path: z.string().min(1).max(4096) }).strict(),
+};
+
+export const invokeChannels = Object.keys(invokeValidators) as InvokeChannel[];
+
+/** True when `channel` is one of the contract's invoke channels. */
+export function isInvokeChannel(channel: string): channel is InvokeChannel {
+  return Object.prototype.hasOwnProperty.call(invokeValidators, channel);
+}
+
+/** Validates a request; throws an Error naming the channel when the payload does not fit. */
+export function parseRequest<C extends InvokeChannel>(channel: C, payload: unknown): InvokeRequest<C> {
+  const result = invokeValidators[channel].safeParse(payload ?? {});
+  if (!result.success) {
+    throw new Error(`Invalid payload for ${channel}: ${result.error.issues[0]?.message ?? 'rejected'}`);
+  }
+  return result.data;
+}
+
+/** A file the user dropped onto a window (a DOM `File` in the renderer). */
+export interface DroppedFile {
+  readonly name: string;
+}
+
+/**
+ * What a host gives the renderer: Electron's preload exposes it as `window.mimbar`; the browser host's
+ * client implements it over HTTP and server-sent events. One method per action.
+ */
+export interface MimbarBridge {
+  getDeck(): Promise<DeckPayload>;
+  openDialog(): Promise<OpenResult>;
+  openDroppedFile(file: DroppedFile): Promise<OpenResult>;
+  on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void;
+}

@@ -1,0 +1,87 @@
+/**
+ * The plain data a Markdown file becomes. Built by `app/core/build-deck.ts`, carried over IPC or HTTP,
+ * rendered by `renderer/`. No functions, no classes: it must survive structured clone and JSON.
+ */
+
+/** A 1-based, inclusive range of source lines. */
+export interface LineRange {
+  start: number;
+  end: number;
+}
+
+/** How the notes of a slide were written in the source. */
+export type NotesSyntax = 'note-prefix' | 'html-comment' | 'aside' | 'fenced-div';
+
+/** Where a slide's notes came from: written by the author, derived from condensed prose, or none. */
+export type NotesOrigin = 'explicit' | 'derived' | 'none';
+
+export interface SlideNotes {
+  /** The notes as Markdown (explicit blocks joined by a blank line, then derived prose). */
+  markdown: string;
+  /** The notes rendered to HTML, not yet sanitized. */
+  html: string;
+  /** The notes as plain text, for the CLI, search and the console. */
+  text: string;
+  origin: NotesOrigin;
+  /** Syntax of the first explicit notes block, or null when there is none. */
+  syntax: NotesSyntax | null;
+  /** Source lines of the explicit notes blocks, in order (empty when there are none). */
+  ranges: LineRange[];
+}
+
+export interface Slide {
+  /** Stable id: slug of the heading plus an occurrence suffix (`-2`, `-3`) and a part suffix (`~2`). */
+  id: string;
+  title: string;
+  /** Title of the section a sub-slide belongs to (article style), or null. */
+  section: string | null;
+  /** Slide body as HTML, not yet sanitized. */
+  html: string;
+  notes: SlideNotes;
+  /** Horizontal and vertical position, 0-based, as reveal.js counts them. */
+  h: number;
+  v: number;
+  /** Source lines the slide was built from. */
+  range: LineRange;
+  /** Set on slides split to fit the content budget: part n of total. */
+  part: { n: number; of: number } | null;
+  /** True when the slide could not be rendered (too complex) and shows a placeholder instead. */
+  isPlaceholder: boolean;
+}
+
+export type DeckStyle = 'article' | 'deck';
+
+export const THEMES = ['black', 'white', 'black-contrast', 'white-contrast'] as const;
+export type ThemeName = (typeof THEMES)[number];
+
+export interface DeckMeta {
+  title: string;
+  author: string | null;
+  lang: string;
+  theme: ThemeName;
+  style: DeckStyle;
+  /** Heading depth that starts a slide in article style. */
+  slideLevel: number;
+  condense: boolean;
+  slideNumber: boolean;
+  /** Target talk length in seconds, from `duration:` in front matter, or null. */
+  durationSeconds: number | null;
+  /** Whether the source file started with a UTF-8 byte order mark. */
+  hasBom: boolean;
+  /** Dominant line ending of the source. */
+  eol: '\n' | '\r\n';
+}
+
+export interface DeckWarning {
+  /** Id of the slide the warning is about, or null for the whole deck. */
+  slide: string | null;
+  message: string;
+  /** 1-based source line, when known. */
+  line: number | null;
+}
+
+export interface Deck {
+  meta: DeckMeta;
+  slides: Slide[];
+  warnings: DeckWarning[];
+}

@@ -1,0 +1,52 @@
+// Builds every bundle Mimbar runs into dist/: the Electron main process and preload (CommonJS, node),
+// and the renderer (browser, with reveal.js, themes and fonts). Used by `npm start`, `npm test`, the
+// browser host and packaging. `--watch` rebuilds on change.
+import { build, context } from 'esbuild';
+import { cp, mkdir, rm } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const out = `${root}dist`;
+const isWatch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions[]} */
+const bundles = [
+  {
+    entryPoints: { 'main/main': 'app/main/main.ts' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'node20',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  },
+  {
+    // A sandboxed preload is one CommonJS file that may only require a few electron modules.
+    entryPoints: { 'preload/preload': 'app/preload/preload.ts' },
+    platform: 'node',
+    format: 'cjs',
+    target: 'chrome140',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  },
+  {
+    entryPoints: { 'renderer/audience': 'renderer/audience/main.ts' },
+    platform: 'browser',
+    format: 'iife',
+    target: 'chrome120',
+    loader: { '.woff2': 'file', '.woff': 'file' },
+    assetNames: 'renderer/fonts/[name]-[hash]',
+  },
+];
+
+const common = { bundle: true, outdir: out, absWorkingDir: root, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
+
+await rm(out, { recursive: true, force: true });
+await mkdir(`${out}/renderer`, { recursive: true });
+await cp(`${root}renderer/audience/index.html`, `${out}/renderer/audience.html`);
+
+if (isWatch) {
+  for (const options of bundles) await (await context({ ...common, ...options })).watch();
+  console.log('mimbar: watching for changes');
+} else {
+  await Promise.all(bundles.map((options) => build({ ...common, ...options })));
+}
