@@ -1,0 +1,47 @@
+/** The command line: dispatches to a command, turns user errors into one line on stderr and exit 1. */
+import { DeckInputError } from '../core/read-source';
+import { buildHelp, runBuild } from './commands/build';
+import { UsageError, type CliIo } from './io';
+
+export const mainHelp = `Usage: mimbar <command> [options]
+
+Mimbar turns a Markdown article or deck into a reveal.js presentation.
+
+Commands:
+  build <file.md> [--json]   Build the deck and print a summary (or JSON)
+  help [command]             Show help for a command
+
+Run \`mimbar <command> --help\` for the options of a command.
+`;
+
+const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+  build: { run: runBuild, help: buildHelp },
+};
+
+/** Runs the CLI with `argv` (without node and script); returns the exit code. */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  const [name, ...args] = argv;
+  if (name === undefined || name === '--help' || name === '-h') {
+    io.out(mainHelp);
+    return 0;
+  }
+  if (name === 'help') {
+    io.out(commands[args[0] ?? '']?.help ?? mainHelp);
+    return 0;
+  }
+  const command = commands[name];
+  try {
+    if (command === undefined) throw new UsageError(`unknown command "${name}"; run \`mimbar --help\` for the list`);
+    return await command.run(args, io);
+  } catch (error) {
+    if (error instanceof DeckInputError || error instanceof UsageError) {
+      io.err(`mimbar: ${error.message}\n`);
+      return 1;
+    }
+    if (error instanceof TypeError && 'code' in error && String(error.code).startsWith('ERR_PARSE_ARGS')) {
+      io.err(`mimbar: ${error.message.split('\n')[0]}\n`);
+      return 1;
+    }
+    throw error;
+  }
+}

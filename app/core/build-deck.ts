@@ -1,0 +1,212 @@
+/**
+ * The deck pipeline: front matter → guarded tokens (a local Marked instance) → slides split on tokens →
+ * notes extracted → condensed and fitted into parts → HTML (not sanitized; the renderer sanitizes at
+ * the DOM) → plain `Deck` data with source lines for every slide and notes block.
+ */
+import type { Marked, Tokens } from 'marked';
+import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../contract/deck';
+import { readFrontMatter } from './front-matter';
+import { isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
+import { readHazardSentinel, type Hazard } from './guard';
+import { lexSafely } from './lex';
+import { locateTokens } from './located-token';
+import { createMarkdown, htmlToText } from './markdown';
+import { extractNotes, type NotesBlock } from './notes';
+import { detectStyle, splitArticle, splitDeck, type RawSlide } from './split-slides';
+import { IdAllocator } from './slug';
+
+export interface BuildOptions {
+  /** Whether the file started with a UTF-8 BOM (already stripped from `text`). */
+  hasBom?: boolean;
+  /** Title to use when the deck names none (e.g. the file name). */
+  fallbackTitle?: string;
+}
+
+interface Context {
+  markdown: Marked;
+  meta: DeckMeta;
+  ids: IdAllocator;
+  hazards: Hazard[];
+  warnings: DeckWarning[];
+}
+
+/** Turns Markdown text into plain deck data. Never throws for bad Markdown: bad parts become warnings. */
+export function buildDeck(text: string, options: BuildOptions = {}): Deck {
+  const hasBom = options.hasBom === true || text.startsWith('\uFEFF');
+  const crlf = (text.match(/\r\n/g) ?? []).length;
+  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+  const frontMatter = readFrontMatter(normalized);
+  const body = frontMatter.lineCount > 0 ? normalized.split('\n').slice(frontMatter.lineCount).join('\n') : normalized;
+  const firstLine = frontMatter.lineCount + 1;
+
+  const markdown = createMarkdown();
+  const { tokens, hazards } = lexSafely(markdown, body);
+  const located = locateTokens(tokens, firstLine);
+  for (const hazard of hazards) hazard.line += frontMatter.lineCount;
+  const fm = frontMatter.data;
+  const style = fm.style ?? detectStyle(located);
+  const meta: DeckMeta = {
+    title: fm.title ?? '',
+    author: fm.author ?? null,
+    lang: fm.lang ?? 'en',
+    theme: fm.theme ?? 'black',
+    style,
+    slideLevel: fm.slideLevel ?? 2,
+    condense: style === 'article' && (fm.condense ?? true),
+    slideNumber: fm.slideNumber ?? true,
+    durationSeconds: fm.durationSeconds ?? null,
+    hasBom,
+    eol: crlf > 0 && crlf * 2 >= (normalized.match(/\n/g) ?? []).length ? '\r\n' : '\n',
+  };
+  const warnings: DeckWarning[] = frontMatter.warnings.map((warning) => ({ slide: null, ...warning }));
+  const context: Context = { markdown, meta, ids: new IdAllocator(), hazards, warnings };
+
+  const rawSlides = style === 'article' ? splitArticle(located, meta.slideLevel, firstLine) : splitDeck(located, firstLine);
+  if (meta.title === '') {
+    const titled = rawSlides.find((slide) => slide.heading !== null);
+    meta.title = titled?.heading ? inlineText(markdown, (titled.heading.token as Tokens.Heading).text) : (options.fallbackTitle ?? 'Untitled');
+  }
+  const slides: Slide[] = [];
+  if (style === 'article' && fm.title !== undefined && !rawSlides.some((slide) => slide.isTitle)) {
+    slides.push(titleSlide(context, frontMatter.lineCount));
+  }
+  for (const raw of rawSlides) slides.push(...buildSlides(context, raw));
+  placeSlides(slides, rawSlides.length > 0 && style === 'deck' ? rawSlides : null);
+  return { meta, slides, warnings };
+}
+
+/** A title slide made from front matter, for articles that have no `#` heading. */
+function titleSlide(context: Context, frontMatterLines: number): Slide {
+  const { meta, markdown } = context;
+  const author = meta.author ? `<p class="mimbar-author">${escapeHtml(meta.author)}</p>\n` : '';
+  return {
+    id: context.ids.next(meta.title),
+    title: meta.title,
+    section: null,
+    html: `<h1>${markdown.parseInline(meta.title) as string}</h1>\n${author}`,
+    notes: noNotes(),
+    h: 0,
+    v: 0,
+    range: { start: 1, end: Math.max(1, frontMatterLines) },
+    part: null,
+    isPlaceholder: false,
+  };
+}
+
+function buildSlides(context: Context, raw: RawSlide): Slide[] {
+  const { markdown, meta } = context;
+  const heading = raw.heading?.token as Tokens.Heading | undefined;
+  const title = heading ? inlineText(markdown, heading.text) : fallbackTitle(markdown, raw);
+  const id = context.ids.next(title);
+  const lastLine = raw.tokens[raw.tokens.length - 1]?.endLine ?? raw.heading?.endLine ?? raw.startLine;
+  const range = { start: raw.heading?.startLine ?? raw.tokens[0]?.startLine ?? raw.startLine, end: lastLine };
+  const section = raw.section === null ? null : inlineText(markdown, raw.section);
+  const base = { id, title, section, h: 0, v: raw.isVertical ? 1 : 0, range, part: null, isPlaceholder: false };
+
+  const hazard = raw.tokens.map((item) => (item.token.type === 'paragraph' ? readHazardSentinel(item.token.raw) : null)).find((index) => index !== null);
+  if (hazard !== undefined && hazard !== null) return [placeholder(context, base, context.hazards[hazard])];
+
+  try {
+    const { content, notes } = extractNotes(raw.tokens);
+    const split = meta.style === 'article';
+    const units = toUnits(markdown, content, { condense: meta.condense, split });
+    const parts = packUnits(units, split);
+    const headingHtml = (suffix: string): string => {
+      if (!heading) return '';
+      const level = raw.isTitle ? 1 : Math.min(heading.depth, 2);
+      return `<h${level}>${markdown.parseInline(heading.text) as string}${suffix}</h${level}>\n`;
+    };
+    const author = raw.isTitle && meta.author ? `<p class="mimbar-author">${escapeHtml(meta.author)}</p>\n` : '';
+    return parts.map((part, index) => {
+      const isContinued = parts.length > 1;
+      const suffix = isContinued ? ` <span class="mimbar-part">(${index + 1}/${parts.length})</span>` : '';
+      const slide: Slide = {
+        ...base,
+        id: index === 0 ? id : `${id}~${index + 1}`,
+        title: isContinued ? `${title} (${index + 1}/${parts.length})` : title,
+        html: headingHtml(suffix) + author + renderPart(markdown, part),
+        notes: buildNotes(markdown, index === 0 ? notes : [], part),
+        v: index === 0 ? base.v : 0,
+        part: isContinued ? { n: index + 1, of: parts.length } : null,
+      };
+      if (isOverBudget(part)) {
+        context.warnings.push({
+          slide: slide.id,
+          message: `Slide "${slide.title}" holds more than ${MAX_UNITS} blocks or ${MAX_CHARS} characters; it will be shrunk to fit.`,
+          line: range.start,
+        });
+      }
+      return slide;
+    });
+  } catch (error) {
+    return [placeholder(context, base, { line: range.start, reason: `it could not be rendered (${error instanceof Error ? error.name : 'error'})` })];
+  }
+}
+
+/** Explicit notes replace derived ones; derived notes are the whole paragraphs condensed on the slide. */
+function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[]): SlideNotes {
+  const derived = part.map((unit) => unit.note).filter((note): note is string => note !== null);
+  const origin = explicit.length > 0 ? 'explicit' : derived.length > 0 ? 'derived' : 'none';
+  if (origin === 'none') return noNotes();
+  const source = origin === 'explicit' ? explicit.map((block) => block.markdown) : derived;
+  const text = source.join('\n\n');
+  const html = markdown.parse(text) as string;
+  return {
+    markdown: text,
+    html,
+    text: htmlToText(html),
+    origin,
+    syntax: explicit[0]?.syntax ?? null,
+    ranges: explicit.map((block) => block.range),
+  };
+}
+
+function placeholder(context: Context, base: Omit<Slide, 'html' | 'notes'>, hazard: Hazard | undefined): Slide {
+  const reason = hazard?.reason ?? 'it is too complex';
+  const message = context.meta.lang.startsWith('id')
+    ? 'Slide ini terlalu rumit untuk ditampilkan. Slide lain tetap bisa dipresentasikan.'
+    : 'This slide is too complex to show. The rest of the deck still works.';
+  context.warnings.push({ slide: base.id, message: `Slide "${base.title}" shows a placeholder: ${reason}.`, line: hazard?.line ?? base.range.start });
+  return {
+    ...base,
+    html: `<h2>${escapeHtml(base.title)}</h2>\n<p class="mimbar-placeholder">${message}</p>\n`,
+    notes: noNotes(),
+    isPlaceholder: true,
+  };
+}
+
+/** Assigns reveal.js positions: article slides in sequence; deck slides stack under `----`. */
+function placeSlides(slides: Slide[], _deckSlides: RawSlide[] | null): void {
+  let h = -1;
+  let v = 0;
+  for (const slide of slides) {
+    if (slide.v === 1 && h >= 0) {
+      v += 1;
+    } else {
+      h += 1;
+      v = 0;
+    }
+    slide.h = h;
+    slide.v = v;
+  }
+}
+
+function fallbackTitle(markdown: Marked, raw: RawSlide): string {
+  const firstHeading = raw.tokens.find((item) => item.token.type === 'heading')?.token as Tokens.Heading | undefined;
+  if (firstHeading) return inlineText(markdown, firstHeading.text);
+  const text = raw.tokens.map((item) => htmlToText(markdown.parser([item.token]))).join(' ').replace(/\s+/g, ' ').trim();
+  const words = text.split(' ').slice(0, 6).join(' ');
+  return words.length > 0 ? (text.length > words.length ? `${words}…` : words) : 'Slide';
+}
+
+function inlineText(markdown: Marked, text: string): string {
+  return htmlToText(markdown.parseInline(text) as string).replace(/\s+/g, ' ').trim();
+}
+
+function noNotes(): SlideNotes {
+  return { markdown: '', html: '', text: '', origin: 'none', syntax: null, ranges: [] };
+}
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -1,0 +1,136 @@
+/**
+ * Optional YAML front matter at the top of a deck: parsed with the `yaml` library (no custom tags, a
+ * cap on aliases so an alias bomb cannot expand), reduced to the keys Mimbar knows. Unknown keys and
+ * bad values become warnings; nothing in front matter is ever executed or passed on unchecked.
+ */
+import { parseDocument } from 'yaml';
+import { THEMES, type DeckStyle, type ThemeName } from '../contract/deck';
+
+export interface FrontMatter {
+  title?: string;
+  author?: string;
+  lang?: string;
+  theme?: ThemeName;
+  style?: DeckStyle;
+  slideLevel?: number;
+  condense?: boolean;
+  slideNumber?: boolean;
+  durationSeconds?: number;
+}
+
+export interface FrontMatterResult {
+  data: FrontMatter;
+  /** Number of source lines the front matter block takes (0 when there is none). */
+  lineCount: number;
+  warnings: { message: string; line: number }[];
+}
+
+const KNOWN_KEYS = ['title', 'author', 'lang', 'theme', 'style', 'slideLevel', 'condense', 'slideNumber', 'duration'];
+
+/** Reads the front matter block of `text` (LF line endings), if it starts on the first line. */
+export function readFrontMatter(text: string): FrontMatterResult {
+  const match = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
+  if (match === null) return { data: {}, lineCount: 0, warnings: [] };
+  const lineCount = countLines(match[0]);
+  const warnings: FrontMatterResult['warnings'] = [];
+  const document = parseDocument(match[1] ?? '', { customTags: [], uniqueKeys: false, prettyErrors: false });
+  if (document.errors.length > 0) {
+    warnings.push({ message: `Front matter is not valid YAML and was ignored: ${firstLine(document.errors[0]?.message)}`, line: 1 });
+    return { data: {}, lineCount, warnings };
+  }
+  let raw: unknown;
+  try {
+    raw = document.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    warnings.push({ message: `Front matter was ignored: ${firstLine(error instanceof Error ? error.message : String(error))}`, line: 1 });
+    return { data: {}, lineCount, warnings };
+  }
+  if (raw === null || raw === undefined) return { data: {}, lineCount, warnings };
+  if (typeof raw !== 'object' || Array.isArray(raw)) {
+    warnings.push({ message: 'Front matter must be a list of `key: value` lines; it was ignored.', line: 1 });
+    return { data: {}, lineCount, warnings };
+  }
+  return { data: pickKnown(raw as Record<string, unknown>, warnings), lineCount, warnings };
+}
+
+function pickKnown(raw: Record<string, unknown>, warnings: FrontMatterResult['warnings']): FrontMatter {
+  const data: FrontMatter = {};
+  const bad = (key: string, expected: string): void => {
+    warnings.push({ message: `Front matter \`${key}\` should be ${expected}; it was ignored.`, line: 1 });
+  };
+  for (const key of Object.keys(raw)) {
+    if (!KNOWN_KEYS.includes(key)) {
+      warnings.push({ message: `Unknown front matter key \`${key}\` was ignored.`, line: 1 });
+    }
+  }
+  const text = (key: string): string | undefined => {
+    const value = raw[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string' || typeof value === 'number') return String(value).trim();
+    bad(key, 'text');
+    return undefined;
+  };
+  const flag = (key: string): boolean | undefined => {
+    const value = raw[key];
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'boolean') return value;
+    bad(key, '`true` or `false`');
+    return undefined;
+  };
+  data.title = text('title');
+  data.author = text('author');
+  const lang = text('lang');
+  if (lang !== undefined) {
+    if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) data.lang = lang;
+    else bad('lang', 'a language tag such as `id` or `en`');
+  }
+  const theme = text('theme');
+  if (theme !== undefined) {
+    if ((THEMES as readonly string[]).includes(theme)) data.theme = theme as ThemeName;
+    else bad('theme', `one of ${THEMES.join(', ')}`);
+  }
+  const style = text('style');
+  if (style !== undefined) {
+    if (style === 'article' || style === 'deck') data.style = style;
+    else bad('style', '`article` or `deck`');
+  }
+  const level = raw.slideLevel;
+  if (level !== undefined && level !== null) {
+    if (typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 6) data.slideLevel = level;
+    else bad('slideLevel', 'a heading depth from 1 to 6');
+  }
+  data.condense = flag('condense');
+  data.slideNumber = flag('slideNumber');
+  const duration = text('duration');
+  if (duration !== undefined) {
+    const seconds = parseDuration(duration);
+    if (seconds === null) bad('duration', 'a length such as `45m`, `1h30m` or `90s`');
+    else data.durationSeconds = seconds;
+  }
+  for (const key of Object.keys(data) as (keyof FrontMatter)[]) {
+    if (data[key] === undefined) delete data[key];
+  }
+  return data;
+}
+
+/** Parses `45m`, `1h30m`, `90s`, `1:30:00`, or a bare number of minutes; null when it is none of these. */
+export function parseDuration(value: string): number | null {
+  const trimmed = value.trim().toLowerCase();
+  if (/^\d+(\.\d+)?$/.test(trimmed)) return Math.round(Number(trimmed) * 60);
+  const clock = /^(?:(\d+):)?(\d{1,2}):(\d{2})$/.exec(trimmed);
+  if (clock) return Number(clock[1] ?? 0) * 3600 + Number(clock[2]) * 60 + Number(clock[3]);
+  const units = /^(?:(\d+)\s*h)?\s*(?:(\d+)\s*m(?:in)?)?\s*(?:(\d+)\s*s)?$/.exec(trimmed);
+  if (units && (units[1] ?? units[2] ?? units[3]) !== undefined) {
+    return Number(units[1] ?? 0) * 3600 + Number(units[2] ?? 0) * 60 + Number(units[3] ?? 0);
+  }
+  return null;
+}
+
+function countLines(block: string): number {
+  const newlines = block.split('\n').length - 1;
+  return block.endsWith('\n') ? newlines : newlines + 1;
+}
+
+function firstLine(message: string | undefined): string {
+  return (message ?? 'unknown error').split('\n')[0] ?? '';
+}

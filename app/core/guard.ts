@@ -1,0 +1,122 @@
+/**
+ * A linear pre-scan that finds Markdown blocks known to hang or crash `marked` (deep nesting of lists
+ * and quotes recurses until the stack overflows and is superlinear before that; long runs of emphasis
+ * delimiters are quadratic). Each such block is replaced by a one-line sentinel paragraph, keeping the
+ * line count, so the slide holding it becomes a placeholder and the rest of the deck renders.
+ * See ../shared/RELIABILITY.md §2.1 for the measurements behind the limits.
+ */
+
+/** Container depth (quote markers, list markers, indentation / 2) above which a block is refused. */
+export const MAX_NESTING = 48;
+/** Emphasis delimiters (`*`, `_`) in one block above which inline parsing turns quadratic. */
+export const MAX_DELIMITERS = 2000;
+
+export interface Hazard {
+  /** 1-based first line of the refused block, relative to the text given to `guardMarkdown`. */
+  line: number;
+  reason: string;
+}
+
+export interface GuardResult {
+  text: string;
+  hazards: Hazard[];
+}
+
+const SENTINEL = '\uE000mimbar-hazard-';
+
+/** The sentinel paragraph that stands in for hazard `index`. */
+export function hazardSentinel(index: number): string {
+  return `${SENTINEL}${index}\uE000`;
+}
+
+/** Returns the hazard index if `text` is a sentinel paragraph, else null. */
+export function readHazardSentinel(text: string): number | null {
+  const match = /^\uE000mimbar-hazard-(\d+)\uE000$/.exec(text.trim());
+  return match ? Number(match[1]) : null;
+}
+
+/** Scans `text` (LF line endings) and neutralises hazardous blocks. Runs in time linear in the input. */
+export function guardMarkdown(text: string): GuardResult {
+  const lines = text.split('\n');
+  const hazards: Hazard[] = [];
+  let fence: string | null = null;
+  let blockStart = 0;
+  let delimiters = 0;
+  let blockReason: string | null = null;
+
+  const closeBlock = (end: number): void => {
+    if (blockReason !== null) {
+      hazards.push({ line: blockStart + 1, reason: blockReason });
+      for (let i = blockStart; i < end; i += 1) lines[i] = '';
+      lines[blockStart] = hazardSentinel(hazards.length - 1);
+    }
+    blockReason = null;
+    delimiters = 0;
+  };
+
+  for (let i = 0; i < lines.length; i += 1) {
+    const line = lines[i] ?? '';
+    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
+    if (fence !== null) {
+      if (fenceMatch?.[1] !== undefined && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      continue;
+    }
+    if (fenceMatch?.[1] !== undefined) {
+      closeBlock(i);
+      blockStart = i + 1;
+      fence = fenceMatch[1];
+      continue;
+    }
+    if (line.trim() === '') {
+      closeBlock(i);
+      blockStart = i + 1;
+      continue;
+    }
+    if (blockReason !== null) continue;
+    const depth = nestingDepth(line);
+    if (depth > MAX_NESTING) {
+      blockReason = `nesting ${depth} levels deep (the limit is ${MAX_NESTING})`;
+      continue;
+    }
+    delimiters += countDelimiters(line);
+    if (delimiters > MAX_DELIMITERS) blockReason = `more than ${MAX_DELIMITERS} emphasis markers in one paragraph`;
+  }
+  closeBlock(lines.length);
+  return { text: hazards.length > 0 ? lines.join('\n') : text, hazards };
+}
+
+/** Depth of the container prefix of a line: `>` and list markers, plus indentation counted in pairs. */
+function nestingDepth(line: string): number {
+  let depth = 0;
+  let width = 0;
+  let i = 0;
+  while (i < line.length) {
+    const ch = line[i];
+    if (ch === ' ') {
+      width += 1;
+      i += 1;
+    } else if (ch === '\t') {
+      width += 4;
+      i += 1;
+    } else if (ch === '>') {
+      depth += 1;
+      i += 1;
+    } else {
+      const marker = /^(?:[-*+]|\d{1,9}[.)])(?=[ \t]|$)/.exec(line.slice(i, i + 11));
+      if (marker === null) break;
+      depth += 1;
+      i += marker[0].length;
+    }
+    if (depth + width / 2 > MAX_NESTING) break;
+  }
+  return depth + Math.floor(width / 2);
+}
+
+function countDelimiters(line: string): number {
+  let count = 0;
+  for (let i = 0; i < line.length; i += 1) {
+    const code = line.charCodeAt(i);
+    if (code === 42 || code === 95) count += 1; // '*' or '_'
+  }
+  return count;
+}
