@@ -23,6 +23,7 @@ export interface GuardResult {
 }
 
 const SENTINEL = '\uE000mimbar-hazard-';
+const SENTINEL_CONTINUATION = '\uE000';
 
 /** The sentinel paragraph that stands in for hazard `index`. */
 export function hazardSentinel(index: number): string {
@@ -31,7 +32,7 @@ export function hazardSentinel(index: number): string {
 
 /** Returns the hazard index if `text` is a sentinel paragraph, else null. */
 export function readHazardSentinel(text: string): number | null {
-  const match = /^\uE000mimbar-hazard-(\d+)\uE000$/.exec(text.trim());
+  const match = /^\uE000mimbar-hazard-(\d+)\uE000(?:\n\uE000)*$/.exec(text.trim());
   return match ? Number(match[1]) : null;
 }
 
@@ -46,8 +47,11 @@ export function guardMarkdown(text: string): GuardResult {
 
   const closeBlock = (end: number): void => {
     if (blockReason !== null) {
+      // A heading directly above the block keeps its own slide.
+      while (blockStart < end && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(lines[blockStart] ?? '')) blockStart += 1;
       hazards.push({ line: blockStart + 1, reason: blockReason });
-      for (let i = blockStart; i < end; i += 1) lines[i] = '';
+      // One paragraph over the same lines: the sentinel, then lazy continuation lines.
+      for (let i = blockStart; i < end; i += 1) lines[i] = SENTINEL_CONTINUATION;
       lines[blockStart] = hazardSentinel(hazards.length - 1);
     }
     blockReason = null;
@@ -75,11 +79,11 @@ export function guardMarkdown(text: string): GuardResult {
     if (blockReason !== null) continue;
     const depth = nestingDepth(line);
     if (depth > MAX_NESTING) {
-      blockReason = `nesting ${depth} levels deep (the limit is ${MAX_NESTING})`;
+      blockReason = `it is nested more than ${MAX_NESTING} levels deep`;
       continue;
     }
     delimiters += countDelimiters(line);
-    if (delimiters > MAX_DELIMITERS) blockReason = `more than ${MAX_DELIMITERS} emphasis markers in one paragraph`;
+    if (delimiters > MAX_DELIMITERS) blockReason = `it has more than ${MAX_DELIMITERS} emphasis markers in one paragraph`;
   }
   closeBlock(lines.length);
   return { text: hazards.length > 0 ? lines.join('\n') : text, hazards };

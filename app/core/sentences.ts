@@ -49,7 +49,7 @@ function shouldJoin(previous: string, next: string): boolean {
 /** "Selesai! 🎉 Berikutnya" — the emoji closes the first sentence, it does not open the second. */
 function moveLeadingSymbols(pieces: string[]): string[] {
   for (let i = 1; i < pieces.length; i += 1) {
-    const match = /^([^\p{L}\p{N}\s"“'(\[]+)(\s+)(?=\S)/u.exec(pieces[i] ?? '');
+    const match = /^([^\p{L}\p{N}\s"“'([]+)(\s+)(?=\S)/u.exec(pieces[i] ?? '');
     if (match?.[1] !== undefined && !/[.!?…]/u.test(match[1])) {
       pieces[i - 1] = `${(pieces[i - 1] ?? '').trimEnd()} ${match[1]}${match[2]}`;
       pieces[i] = (pieces[i] ?? '').slice(match[0].length);

@@ -1,0 +1,67 @@
+// The bundled article, built by the real engine, checked against the article's own plain text.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { htmlToText } from '../../app/core/markdown';
+import { MAX_CHARS, MAX_UNITS } from '../../app/core/fit';
+import { loadDeck } from '../../app/core/load-deck';
+
+const articleText = readFileSync(new URL('../../../shared/article/manfaat-hubungan-internasional.txt', import.meta.url), 'utf8');
+const deckPath = new URL('../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;
+
+/** Compares text the way a reader would: no zero-width joiners, no Markdown emphasis, single spaces. */
+const normalize = (text: string): string => text.replace(/\u200d/g, '').replace(/\*\*/g, '').replace(/\s+/g, ' ').trim();
+
+const ARTEFACTS = /\[(Interjection|Dependent modifier|Transitional phrase)\]\s*/g;
+const paragraphs = articleText
+  .replace(ARTEFACTS, '')
+  .split(/\n\s*\n/)
+  .map((block) => block.split('\n').map((line) => normalize(line)).join('\n'))
+  .filter((block) => block.length > 0);
+/** Section headings: short lines without a final period, as the article sets them. */
+const headings = paragraphs.slice(1).filter((block) => block.length < 110 && !/[.:]$/.test(block) && !/^\d+\.\s.*:\s/.test(block));
+
+describe('the bundled article deck', async () => {
+  const deck = await loadDeck(deckPath);
+  const titles = deck.slides.map((slide) => normalize(slide.title.replace(/ \(\d+\/\d+\)$/, '')));
+
+  it('is in Indonesian, article style, titled after the article', () => {
+    expect(deck.meta).toMatchObject({ lang: 'id', style: 'article' });
+    expect(normalize(deck.slides[0]?.title ?? '').toLowerCase()).toBe(normalize(paragraphs[0] ?? '').toLowerCase());
+  });
+
+  it('has a slide titled after every section heading of the article', () => {
+    expect(headings.length).toBeGreaterThan(40);
+    const missing = headings.filter((heading) => !titles.includes(heading));
+    expect(missing).toEqual([]);
+  });
+
+  it('keeps every slide within the content budget, with no over-budget warning', () => {
+    expect(deck.warnings).toEqual([]);
+    for (const slide of deck.slides) {
+      const body = slide.html.replace(/^<h[12]>[\s\S]*?<\/h[12]>\n/, '');
+      expect(htmlToText(body).length, slide.id).toBeLessThanOrEqual(MAX_CHARS);
+      expect((body.match(/<(li|p|pre|table|blockquote)\b/g) ?? []).length, slide.id).toBeLessThanOrEqual(MAX_UNITS);
+    }
+  });
+
+  it('shows every sentence of the article on a slide or in its notes', () => {
+    const shown = normalize(deck.slides.map((slide) => `${htmlToText(slide.html)} ${slide.notes.text}`).join(' '));
+    const sentences = paragraphs.flatMap((block) =>
+      block.split('\n').flatMap((line) => line.replace(/^\d+\.\s+/, '').split(/(?<=[.!?:])\s+(?=\S)/)),
+    );
+    const lost = sentences.filter((sentence) => !shown.includes(sentence));
+    expect(sentences.length).toBeGreaterThan(150);
+    expect(lost).toEqual([]);
+  });
+
+  it('gives notes to every slide that condensed prose', () => {
+    const condensed = deck.slides.filter((slide) => slide.html.includes('class="mimbar-lead"'));
+    expect(condensed.length).toBeGreaterThan(40);
+    for (const slide of condensed) expect(slide.notes.origin, slide.id).toBe('derived');
+  });
+
+  it('repairs the broken emoji sequences', () => {
+    expect(deck.slides.map((slide) => slide.title).join('\n')).not.toMatch(/\uFE0F[\u2640\u2642]/);
+    expect(deck.slides.some((slide) => slide.title.includes('🕵️\u200d♂️'))).toBe(true);
+  });
+});
