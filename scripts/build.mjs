@@ -2,8 +2,9 @@
 // and the renderer (browser, with reveal.js, themes and fonts). Used by `npm start`, `npm test`, the
 // browser host and packaging. `--watch` rebuilds on change.
 import { build, context } from 'esbuild';
-import { cp, mkdir, rm } from 'node:fs/promises';
+import { mkdir, rm } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
+import { copyRendererStatic, rendererBundles } from './renderer-bundles.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const out = `${root}dist`;
@@ -28,21 +29,14 @@ const bundles = [
     outExtension: { '.js': '.cjs' },
     external: ['electron'],
   },
-  {
-    entryPoints: { 'renderer/audience': 'renderer/audience/main.ts' },
-    platform: 'browser',
-    format: 'iife',
-    target: 'chrome120',
-    loader: { '.woff2': 'file', '.woff': 'file' },
-    assetNames: 'renderer/fonts/[name]-[hash]',
-  },
+  ...rendererBundles,
 ];
 
 const common = { bundle: true, outdir: out, absWorkingDir: root, sourcemap: 'linked', logLevel: 'warning', legalComments: 'none' };
 
 await rm(out, { recursive: true, force: true });
 await mkdir(`${out}/renderer`, { recursive: true });
-await cp(`${root}renderer/audience/index.html`, `${out}/renderer/audience.html`);
+await copyRendererStatic(root, out);
 
 if (isWatch) {
   for (const options of bundles) await (await context({ ...common, ...options })).watch();
