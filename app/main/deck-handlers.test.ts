@@ -1,0 +1,125 @@
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Deck } from '../contract/deck';
+import { loadDeck } from '../core/load-deck';
+import { DeckInputError } from '../core/read-source';
+import { dialog, electronMock, type FakeBrowserWindow } from '../../tests/mocks/electron';
+import { registerDeckHandlers } from './deck-handlers';
+import { createDeckSession, type DeckSession } from './deck-session';
+import { createMainWindow } from './windows';
+
+vi.mock('../core/load-deck', () => ({ loadDeck: vi.fn() }));
+const load = vi.mocked(loadDeck);
+
+let dir: string;
+let bundled: string;
+let session: DeckSession;
+let window: FakeBrowserWindow;
+
+function deckTitled(title: string): Deck {
+  return { meta: { title }, slides: [], warnings: [] } as unknown as Deck;
+}
+
+function invoke(channel: string, payload: unknown = {}): Promise<unknown> {
+  return electronMock.invoke(channel, electronMock.ipcEvent(window.webContents), payload);
+}
+
+beforeAll(async () => {
+  dir = await mkdtemp(join(tmpdir(), 'mimbar-handlers-'));
+  bundled = join(dir, 'bundled.md');
+  await writeFile(bundled, '# Bundled');
+  await writeFile(join(dir, 'talk.md'), '# Talk');
+  await writeFile(join(dir, 'broken.md'), '# Broken');
+  await writeFile(join(dir, 'picture.png'), 'png');
+  await mkdir(join(dir, 'folder.markdown'));
+});
+
+afterAll(async () => {
+  await rm(dir, { recursive: true, force: true });
+});
+
+beforeEach(async () => {
+  electronMock.reset();
+  load.mockReset();
+  load.mockImplementation(async (path) => {
+    if (path.endsWith('broken.md')) throw new DeckInputError('not-text', 'broken.md is not valid UTF-8 text; save it as UTF-8 and open it again.');
+    if (path.endsWith('crash.md')) throw new TypeError('bug in the engine');
+    return deckTitled(path.endsWith('talk.md') ? 'The Talk' : 'Bundled');
+  });
+  session = createDeckSession(bundled);
+  registerDeckHandlers(session);
+  createMainWindow('/preload.cjs');
+  window = electronMock.windows.at(-1) as FakeBrowserWindow;
+  await session.open(bundled);
+});
+
+describe('deck handlers', () => {
+  it('registers every invoke channel of the contract', () => {
+    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['deck:get', 'deck:open-dialog', 'deck:open-path']);
+  });
+
+  it('deck:get returns the current payload; the bundled deck has no file name', async () => {
+    expect(await invoke('deck:get')).toEqual({ deck: deckTitled('Bundled'), assetBase: 'mimbar://deck/', fileName: null });
+  });
+
+  it('deck:get rejects a payload that is not empty', async () => {
+    await expect(invoke('deck:get', { path: '/etc/passwd' })).rejects.toThrow(/Invalid payload/);
+  });
+
+  it('deck:open-path opens a dropped Markdown file, sends deck:changed and sets the title', async () => {
+    const path = join(dir, 'talk.md');
+    expect(await invoke('deck:open-path', { path })).toEqual({ ok: true });
+    expect(load).toHaveBeenLastCalledWith(path);
+    const payload = { deck: deckTitled('The Talk'), assetBase: 'mimbar://deck/', fileName: 'talk.md' };
+    expect(window.webContents.send).toHaveBeenCalledWith('deck:changed', payload);
+    expect(window.setTitle).toHaveBeenLastCalledWith('The Talk — Mimbar');
+    expect(session.deckRoot()).toBe(dir);
+  });
+
+  it('deck:open-path refuses non-Markdown files, relative paths and directories without loading', async () => {
+    load.mockClear();
+    for (const path of [join(dir, 'picture.png'), 'talk.md', './talk.md', join(dir, 'folder.markdown'), join(dir, 'missing.md')]) {
+      const result = (await invoke('deck:open-path', { path })) as { ok: boolean; message: string };
+      expect(result.ok, path).toBe(false);
+      expect(result.message, path).not.toBe('');
+      expect(window.webContents.send).toHaveBeenLastCalledWith('deck:error', { message: result.message });
+    }
+    expect(load).not.toHaveBeenCalled();
+    expect(session.path).toBe(bundled);
+  });
+
+  it('a DeckInputError comes back as { ok: false, message } and a deck:error event, and keeps the deck', async () => {
+    const message = 'broken.md is not valid UTF-8 text; save it as UTF-8 and open it again.';
+    expect(await invoke('deck:open-path', { path: join(dir, 'broken.md') })).toEqual({ ok: false, message });
+    expect(window.webContents.send).toHaveBeenCalledWith('deck:error', { message });
+    expect(window.webContents.send).not.toHaveBeenCalledWith('deck:changed', expect.anything());
+    expect(session.path).toBe(bundled);
+  });
+
+  it('any other error is logged and reported generically', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    const crash = join(dir, 'crash.md');
+    await writeFile(crash, '# Crash');
+    const result = (await invoke('deck:open-path', { path: crash })) as { ok: boolean; message: string };
+    expect(result).toEqual({ ok: false, message: expect.stringContaining('Mimbar could not open crash.md') });
+    expect(result.message).not.toContain('bug in the engine');
+    expect(error).toHaveBeenCalled();
+    error.mockRestore();
+  });
+
+  it('deck:open-dialog shows a Markdown-filtered dialog on the sender window and opens the choice', async () => {
+    dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'talk.md')] });
+    expect(await invoke('deck:open-dialog')).toEqual({ ok: true });
+    const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
+    expect(parent).toBe(window);
+    expect(options).toMatchObject({ properties: ['openFile'], filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] });
+    expect(window.setTitle).toHaveBeenLastCalledWith('The Talk — Mimbar');
+  });
+
+  it('deck:open-dialog reports a cancel as not ok with an empty message and sends nothing', async () => {
+    expect(await invoke('deck:open-dialog')).toEqual({ ok: false, message: '' });
+    expect(window.webContents.send).not.toHaveBeenCalled();
+  });
+});

@@ -1,0 +1,61 @@
+/**
+ * Electron entry point (built to dist/main/main.cjs): lifecycle only. Security, protocol, IPC, menus
+ * and deck state live in their own modules next to this one.
+ */
+import { join } from 'node:path';
+import { app, BrowserWindow } from 'electron';
+import { bundledDeckPath } from '../core/bundled-deck';
+import { createProtocolHandler, installProtocolHandler, registerAppScheme } from './app-protocol';
+import { openDeckFromDialog, openStartupDeck, windowTitle } from './deck-actions';
+import { registerDeckHandlers } from './deck-handlers';
+import { findDeckArgument } from './deck-path';
+import { createDeckSession } from './deck-session';
+import { sendEvent } from './ipc';
+import { installMenu } from './menu';
+import { applySessionSecurity } from './security';
+import { createMainWindow, listAppWindows } from './windows';
+
+// __dirname is dist/main once bundled; the preload and the renderer are built next to it.
+const PRELOAD_PATH = join(__dirname, '..', 'preload', 'preload.cjs');
+const RENDERER_ROOT = join(__dirname, '..', 'renderer');
+
+app.enableSandbox();
+registerAppScheme();
+
+const bundled = bundledDeckPath(app.getAppPath(), process.resourcesPath);
+const session = createDeckSession(bundled);
+// npm runs `npm start -- deck.md` in the package folder; INIT_CWD is where the user typed it.
+const requested = findDeckArgument(process.argv, process.defaultApp === true, process.env.INIT_CWD ?? process.cwd());
+const startup = openStartupDeck(session, requested, bundled);
+
+function openWindow(): BrowserWindow {
+  const window = createMainWindow(PRELOAD_PATH);
+  void startup.then(() => window.setTitle(windowTitle(session.current())));
+  return window;
+}
+
+function openFromMenu(): void {
+  const parent = BrowserWindow.getFocusedWindow() ?? listAppWindows()[0] ?? openWindow();
+  void openDeckFromDialog(session, parent);
+}
+
+void app.whenReady().then(() => {
+  applySessionSecurity();
+  installProtocolHandler(createProtocolHandler({ appRoot: RENDERER_ROOT, deckRoot: () => session.deckRoot() }));
+  registerDeckHandlers(session);
+  installMenu({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, onOpen: openFromMenu });
+  const window = openWindow();
+  void startup.then((problem) => {
+    if (!problem) return;
+    const send = () => sendEvent(window, 'deck:error', { message: problem });
+    if (window.webContents.isLoading()) window.webContents.once('did-finish-load', send);
+    else send();
+  });
+  app.on('activate', () => {
+    if (listAppWindows().length === 0) openWindow();
+  });
+});
+
+app.on('window-all-closed', () => {
+  if (process.platform !== 'darwin') app.quit();
+});

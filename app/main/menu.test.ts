@@ -1,0 +1,87 @@
+import type { MenuItemConstructorOptions } from 'electron';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { electronMock, Menu } from '../../tests/mocks/electron';
+import { buildMenuTemplate, installMenu, type MenuOptions } from './menu';
+
+beforeEach(() => electronMock.reset());
+
+function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
+  return { platform: 'linux', isPackaged: false, appName: 'Mimbar', onOpen: vi.fn(), ...overrides };
+}
+
+function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
+  const menu = template.find((item) => item.label === label || item.role === label);
+  if (!menu || !Array.isArray(menu.submenu)) throw new Error(`no ${label} menu`);
+  return menu.submenu;
+}
+
+function item(items: MenuItemConstructorOptions[], key: string): MenuItemConstructorOptions | undefined {
+  return items.find((entry) => entry.label === key || entry.role === key);
+}
+
+describe('buildMenuTemplate', () => {
+  it('has File, Edit, View and Help on Windows and Linux', () => {
+    expect(buildMenuTemplate(options()).map((menu) => menu.label ?? menu.role)).toEqual(['File', 'Edit', 'View', 'help']);
+  });
+
+  it('File has Open… (CmdOrCtrl+O) calling onOpen, Close Window and Quit with accelerators', () => {
+    const onOpen = vi.fn();
+    const file = submenu(buildMenuTemplate(options({ onOpen })), 'File');
+    const open = item(file, 'Open…');
+    expect(open?.accelerator).toBe('CmdOrCtrl+O');
+    (open?.click as () => void)();
+    expect(onOpen).toHaveBeenCalledOnce();
+    expect(item(file, 'close')).toMatchObject({ label: 'Close Window', accelerator: 'CmdOrCtrl+W' });
+    expect(item(file, 'quit')).toMatchObject({ accelerator: 'CmdOrCtrl+Q' });
+  });
+
+  it('View has fullscreen on F11, reload, zoom and DevTools in development', () => {
+    const view = submenu(buildMenuTemplate(options()), 'View');
+    expect(item(view, 'togglefullscreen')?.accelerator).toBe('F11');
+    expect(item(view, 'reload')?.accelerator).toBe('CmdOrCtrl+R');
+    expect(item(view, 'resetZoom')?.accelerator).toBe('CmdOrCtrl+0');
+    expect(item(view, 'zoomIn')?.accelerator).toBe('CmdOrCtrl+Plus');
+    expect(item(view, 'zoomOut')?.accelerator).toBe('CmdOrCtrl+-');
+    expect(item(view, 'toggleDevTools')?.accelerator).toBe('Ctrl+Shift+I');
+  });
+
+  it('leaves DevTools out of a packaged app', () => {
+    const view = submenu(buildMenuTemplate(options({ isPackaged: true })), 'View');
+    expect(item(view, 'toggleDevTools')).toBeUndefined();
+  });
+
+  it('Help has About', () => {
+    expect(item(submenu(buildMenuTemplate(options()), 'help'), 'about')).toMatchObject({ label: 'About Mimbar' });
+  });
+
+  it('follows macOS conventions: app menu with About and Quit, Ctrl+Cmd+F fullscreen', () => {
+    const template = buildMenuTemplate(options({ platform: 'darwin' }));
+    expect(template.map((menu) => menu.label ?? menu.role)).toEqual(['Mimbar', 'File', 'Edit', 'View', 'windowMenu', 'help']);
+    const appMenu = submenu(template, 'Mimbar');
+    expect(item(appMenu, 'about')).toBeDefined();
+    expect(item(appMenu, 'quit')?.accelerator).toBe('CmdOrCtrl+Q');
+    expect(item(submenu(template, 'File'), 'quit')).toBeUndefined();
+    expect(item(submenu(template, 'View'), 'togglefullscreen')?.accelerator).toBe('Ctrl+Cmd+F');
+    expect(item(submenu(template, 'View'), 'toggleDevTools')?.accelerator).toBe('Alt+Cmd+I');
+  });
+
+  it('gives every command that has a usual shortcut an accelerator', () => {
+    const usual = new Set(['Open…', 'close', 'quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'toggleDevTools']);
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      for (const menu of buildMenuTemplate(options({ platform }))) {
+        for (const entry of Array.isArray(menu.submenu) ? menu.submenu : []) {
+          const key = entry.role ?? entry.label ?? '';
+          if (usual.has(key)) expect(entry.accelerator, `${platform} ${key}`).toBeTruthy();
+        }
+      }
+    }
+  });
+});
+
+describe('installMenu', () => {
+  it('sets the built template as the application menu', () => {
+    installMenu(options());
+    expect(Menu.buildFromTemplate).toHaveBeenCalledOnce();
+    expect(Menu.setApplicationMenu).toHaveBeenCalledWith(Menu.buildFromTemplate.mock.results[0]?.value);
+  });
+});

@@ -1,0 +1,210 @@
+/**
+ * The one fake of the `electron` module (vitest aliases `electron` here for the unit project). It
+ * implements only what app/main and app/preload use, records what they register, and lets tests
+ * drive it. Electron never runs in tests: this is a stand-in, not an emulation.
+ */
+import { EventEmitter } from 'node:events';
+import { vi } from 'vitest';
+
+type Listener = (...args: unknown[]) => unknown;
+type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
+type ProtocolHandler = (request: Request) => Response | Promise<Response>;
+
+/** A fake `WebFrameMain`. */
+export interface FakeFrame {
+  url: string;
+  parent: FakeFrame | null;
+  processId: number;
+  routingId: number;
+}
+
+let nextFrameId = 1;
+
+/** Creates a frame with a fresh id; pass `parent` for a subframe. */
+export function createFrame(url: string, parent: FakeFrame | null = null): FakeFrame {
+  nextFrameId += 1;
+  return { url, parent, processId: 1, routingId: nextFrameId };
+}
+
+/** A fake `WebContents`: an event emitter that records sends and its window-open handler. */
+export class FakeWebContents extends EventEmitter {
+  mainFrame: FakeFrame = createFrame('mimbar://app/audience.html');
+  windowOpenHandler: ((details: { url: string }) => { action: string }) | null = null;
+  readonly send = vi.fn<(channel: string, ...args: unknown[]) => void>();
+  readonly loadURL = vi.fn<(url: string) => Promise<void>>(async (url) => {
+    this.mainFrame.url = url;
+  });
+  readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
+    this.windowOpenHandler = handler;
+  });
+  isDestroyed(): boolean {
+    return false;
+  }
+  isLoading(): boolean {
+    return false;
+  }
+}
+
+const windows: FakeBrowserWindow[] = [];
+
+/** A fake `BrowserWindow` that remembers its constructor options. */
+export class FakeBrowserWindow extends EventEmitter {
+  readonly webContents = new FakeWebContents();
+  readonly options: Record<string, unknown>;
+  title = '';
+  isShown = false;
+  readonly loadURL = vi.fn<(url: string) => Promise<void>>((url) => this.webContents.loadURL(url));
+  readonly setTitle = vi.fn<(title: string) => void>((title) => {
+    this.title = title;
+  });
+  readonly show = vi.fn(() => {
+    this.isShown = true;
+  });
+
+  constructor(options: Record<string, unknown> = {}) {
+    super();
+    this.options = options;
+    windows.push(this);
+  }
+
+  isDestroyed(): boolean {
+    return false;
+  }
+
+  static fromWebContents(contents: unknown): FakeBrowserWindow | null {
+    return windows.find((window) => window.webContents === contents) ?? null;
+  }
+
+  static getAllWindows(): FakeBrowserWindow[] {
+    return [...windows];
+  }
+
+  static getFocusedWindow(): FakeBrowserWindow | null {
+    return windows.at(-1) ?? null;
+  }
+}
+export { FakeBrowserWindow as BrowserWindow };
+
+/** A fake `Session` recording its permission handlers and web-request listener. */
+export class FakeSession {
+  permissionRequestHandler: Listener | null = null;
+  permissionCheckHandler: Listener | null = null;
+  beforeRequest: Listener | null = null;
+  readonly setPermissionRequestHandler = vi.fn((handler: Listener | null) => {
+    this.permissionRequestHandler = handler;
+  });
+  readonly setPermissionCheckHandler = vi.fn((handler: Listener | null) => {
+    this.permissionCheckHandler = handler;
+  });
+  readonly webRequest = {
+    onBeforeRequest: vi.fn((listener: Listener | null) => {
+      this.beforeRequest = listener;
+    }),
+  };
+}
+
+const ipcHandlers = new Map<string, InvokeListener>();
+const protocolHandlers = new Map<string, ProtocolHandler>();
+const exposed = new Map<string, unknown>();
+const rendererEvents = new EventEmitter();
+
+export const app = {
+  isPackaged: false,
+  name: 'Mimbar',
+  getAppPath: vi.fn(() => '/mimbar'),
+  getName: vi.fn(() => 'Mimbar'),
+  whenReady: vi.fn(() => Promise.resolve()),
+  on: vi.fn<(event: string, listener: Listener) => void>(),
+  quit: vi.fn<() => void>(),
+  enableSandbox: vi.fn<() => void>(),
+  showAboutPanel: vi.fn<() => void>(),
+};
+
+export const ipcMain = {
+  handle: vi.fn((channel: string, listener: InvokeListener) => {
+    ipcHandlers.set(channel, listener);
+  }),
+  removeHandler: vi.fn((channel: string) => {
+    ipcHandlers.delete(channel);
+  }),
+};
+
+export const protocol = {
+  registerSchemesAsPrivileged: vi.fn<(schemes: unknown[]) => void>(),
+  handle: vi.fn((scheme: string, handler: ProtocolHandler) => {
+    protocolHandlers.set(scheme, handler);
+  }),
+};
+
+export const session = { defaultSession: new FakeSession() };
+
+export const dialog = {
+  showOpenDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePaths: string[] }>>(async () => ({
+    canceled: true,
+    filePaths: [],
+  })),
+  showErrorBox: vi.fn<(title: string, content: string) => void>(),
+};
+
+export const shell = { openExternal: vi.fn<(url: string) => Promise<void>>(async () => undefined) };
+
+export const Menu = {
+  buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
+  setApplicationMenu: vi.fn<(menu: unknown) => void>(),
+};
+
+export const contextBridge = {
+  exposeInMainWorld: vi.fn((key: string, api: unknown) => {
+    exposed.set(key, api);
+  }),
+};
+
+export const ipcRenderer = {
+  invoke: vi.fn<(channel: string, ...args: unknown[]) => Promise<unknown>>(async () => undefined),
+  on: vi.fn((channel: string, listener: Listener) => {
+    rendererEvents.on(channel, listener);
+  }),
+  removeListener: vi.fn((channel: string, listener: Listener) => {
+    rendererEvents.removeListener(channel, listener);
+  }),
+};
+
+export const webUtils = { getPathForFile: vi.fn<(file: unknown) => string>(() => '') };
+
+/** Test-side access to what the code under test registered, and a way to start clean. */
+export const electronMock = {
+  ipcHandlers,
+  protocolHandlers,
+  exposed,
+  windows,
+  /** Calls the handler main registered for `channel` as if a renderer invoked it. */
+  invoke(channel: string, event: unknown, payload?: unknown): Promise<unknown> {
+    const handler = ipcHandlers.get(channel);
+    if (!handler) return Promise.reject(new Error(`No handler for ${channel}`));
+    return Promise.resolve().then(() => handler(event, payload));
+  },
+  /** Emits an event to the preload's `ipcRenderer.on` listeners as main's `webContents.send` would. */
+  emitToRenderer(channel: string, payload: unknown): void {
+    rendererEvents.emit(channel, { sender: null }, payload);
+  },
+  /** The event an `ipcMain.handle` listener gets for a message from `frame` (default: the main frame) of `contents`. */
+  ipcEvent(contents: FakeWebContents, frame: FakeFrame | null = contents.mainFrame): { sender: FakeWebContents; senderFrame: FakeFrame | null } {
+    return { sender: contents, senderFrame: frame };
+  },
+  rendererListenerCount(channel: string): number {
+    return rendererEvents.listenerCount(channel);
+  },
+  /** Forgets registrations and windows and clears every spy's calls. */
+  reset(): void {
+    ipcHandlers.clear();
+    protocolHandlers.clear();
+    exposed.clear();
+    for (const window of windows.splice(0)) window.emit('closed');
+    rendererEvents.removeAllListeners();
+    session.defaultSession = new FakeSession();
+    app.isPackaged = false;
+    vi.clearAllMocks();
+  },
+};
+
+export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, session, dialog, shell, Menu, contextBridge, ipcRenderer, webUtils };
