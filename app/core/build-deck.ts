@@ -20,7 +20,12 @@ export interface BuildOptions {
   hasBom?: boolean;
   /** Title to use when the deck names none (e.g. the file name). */
   fallbackTitle?: string;
+  /** Time budget for rendering slides, in ms: slides not reached by then show a placeholder. */
+  budgetMs?: number;
 }
+
+/** Default rendering budget: far above what a real deck needs (5,000 slides render in well under 1 s). */
+export const DEFAULT_BUDGET_MS = 10_000;
 
 interface Context {
   markdown: Marked;
@@ -70,7 +75,12 @@ export function buildDeck(text: string, options: BuildOptions = {}): Deck {
   if (style === 'article' && fm.title !== undefined && !rawSlides.some((slide) => slide.isTitle)) {
     slides.push(titleSlide(context, frontMatter.lineCount));
   }
-  for (const raw of rawSlides) slides.push(...buildSlides(context, raw));
+  const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
+  const deadline = performance.now() + budgetMs;
+  for (const raw of rawSlides) {
+    const late = performance.now() > deadline ? { line: raw.startLine, reason: `the deck took longer than ${budgetMs} ms to build` } : null;
+    slides.push(...buildSlides(context, raw, late));
+  }
   placeSlides(slides, rawSlides.length > 0 && style === 'deck' ? rawSlides : null);
   return { meta, slides, warnings };
 }
@@ -93,7 +103,8 @@ function titleSlide(context: Context, frontMatterLines: number): Slide {
   };
 }
 
-function buildSlides(context: Context, raw: RawSlide): Slide[] {
+/** Builds the slide (or continued slides) of one raw slide; `late` makes it a placeholder. */
+function buildSlides(context: Context, raw: RawSlide, late: Hazard | null): Slide[] {
   const { markdown, meta } = context;
   const heading = raw.heading?.token as Tokens.Heading | undefined;
   const title = heading ? inlineText(markdown, heading.text) : fallbackTitle(markdown, raw);
@@ -103,6 +114,7 @@ function buildSlides(context: Context, raw: RawSlide): Slide[] {
   const section = raw.section === null ? null : inlineText(markdown, raw.section);
   const base = { id, title, section, h: 0, v: raw.isVertical ? 1 : 0, range, part: null, isPlaceholder: false };
 
+  if (late !== null) return [placeholder(context, base, late)];
   const hazard = raw.tokens.map((item) => (item.token.type === 'paragraph' ? readHazardSentinel(item.token.raw) : null)).find((index) => index !== null);
   if (hazard !== undefined && hazard !== null) return [placeholder(context, base, context.hazards[hazard])];
 

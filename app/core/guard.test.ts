@@ -45,4 +45,10 @@ describe('pathological Markdown', () => {
     expect(deck.slides).toHaveLength(10000);
     expect(deck.slides[9999]?.id).toBe('h9999');
   });
+
+  it('turns slides it did not reach within the time budget into placeholders', () => {
+    const deck = buildDeck('## A\n\nx\n\n## B\n\ny\n', { budgetMs: -1 });
+    expect(deck.slides.every((slide) => slide.isPlaceholder)).toBe(true);
+    expect(deck.warnings[0]?.message).toBe('Slide "A" shows a placeholder: the deck took longer than -1 ms to build.');
+  });
 });
