@@ -1,0 +1,58 @@
+/**
+ * Turns deck data into reveal.js `<section>` elements: one horizontal section per `h`, with nested
+ * vertical sections when an `h` has several slides. Sections start empty; `slide-content.ts` fills
+ * them when reveal.js brings them near the screen.
+ */
+import type { Slide } from '../../app/contract/deck';
+
+/** Attribute naming the deck slide a leaf section shows. */
+export const SLIDE_ID_ATTRIBUTE = 'data-mimbar-slide';
+
+/** A leaf section and the slide it shows. */
+export interface SlideSection {
+  slide: Slide;
+  element: HTMLElement;
+  isFilled: boolean;
+}
+
+/** The horizontal sections to put in `.slides`, and every leaf by slide id. */
+export interface BuiltSections {
+  horizontals: HTMLElement[];
+  byId: Map<string, SlideSection>;
+}
+
+function leaf(slide: Slide, isFirst: boolean): HTMLElement {
+  const section = document.createElement('section');
+  section.setAttribute(SLIDE_ID_ATTRIBUTE, slide.id);
+  section.classList.add('mimbar-slide');
+  if (isFirst) section.classList.add('mimbar-title-slide');
+  if (slide.isPlaceholder) section.classList.add('mimbar-placeholder');
+  return section;
+}
+
+/** Builds empty sections for `slides`, ordered by `h` then `v`. */
+export function buildSections(slides: readonly Slide[]): BuiltSections {
+  const ordered = [...slides].sort((a, b) => a.h - b.h || a.v - b.v);
+  const groups = new Map<number, Slide[]>();
+  for (const slide of ordered) groups.set(slide.h, [...(groups.get(slide.h) ?? []), slide]);
+
+  const byId = new Map<string, SlideSection>();
+  const horizontals: HTMLElement[] = [];
+  for (const group of groups.values()) {
+    const leaves = group.map((slide) => {
+      const element = leaf(slide, slide === ordered[0]);
+      byId.set(slide.id, { slide, element, isFilled: false });
+      return element;
+    });
+    if (leaves.length === 1 && leaves[0]) {
+      horizontals.push(leaves[0]);
+    } else {
+      const stack = document.createElement('section');
+      // reveal.js otherwise re-enters a stack at the sub-slide last seen there; reading order is linear.
+      stack.setAttribute('data-start-indexv', '0');
+      stack.append(...leaves);
+      horizontals.push(stack);
+    }
+  }
+  return { horizontals, byId };
+}

@@ -1,0 +1,47 @@
+/**
+ * The audience window: asks the host (Electron preload or browser host, through the same bridge) for
+ * the deck, shows it with reveal.js, and follows `deck:changed` and `deck:error`.
+ */
+import { getBridge } from '../host/get-bridge';
+import { createAudienceView } from './audience-view';
+import { createEmptyState } from './empty-state';
+import { createErrorBanner } from './error-banner';
+import { installFileDrop } from './file-drop';
+import { guardLinkClicks } from './link-clicks';
+import { createWarningsIndicator } from './warnings-indicator';
+
+function requireElement(selector: string): HTMLElement {
+  const element = document.querySelector<HTMLElement>(selector);
+  if (!element) throw new Error(`audience.html lacks ${selector}`);
+  return element;
+}
+
+async function start(): Promise<void> {
+  // reveal.js merges `location.search` into its config; the app alone configures it.
+  if (location.search) history.replaceState(null, '', location.pathname);
+  const bridge = getBridge();
+  guardLinkClicks();
+  const view = createAudienceView({
+    revealRoot: requireElement('.reveal'),
+    slidesRoot: requireElement('.reveal .slides'),
+    emptyState: createEmptyState(),
+    updateWarnings: createWarningsIndicator(),
+  });
+  const banner = createErrorBanner(() => view.messages());
+  const showError = (error: unknown): void => banner.show(error instanceof Error ? error.message : String(error));
+
+  bridge.on('deck:error', ({ message }) => banner.show(message));
+  bridge.on('deck:changed', (payload) => {
+    view.show(payload).catch(showError);
+  });
+  installFileDrop(bridge, (result) => {
+    if (!result.ok) banner.show(result.message);
+  });
+  try {
+    await view.show(await bridge.getDeck());
+  } catch (error) {
+    showError(error);
+  }
+}
+
+void start();

@@ -1,0 +1,48 @@
+/**
+ * The reveal.js configuration, from app code only: nothing in it comes from the deck except the
+ * slide-number switch. Deep links, postMessage, preview iframes, plugins and dependencies stay off.
+ */
+import type { RevealConfig } from 'reveal.js';
+import type { DeckMeta } from '../../app/contract/deck';
+
+/** Size every slide is laid out at; reveal.js scales it to the window. */
+export const SLIDE_WIDTH = 1280;
+export const SLIDE_HEIGHT = 720;
+
+/** Options for `new Reveal(element, options)`. */
+export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean): RevealConfig {
+  const transition = prefersReducedMotion ? 'none' : 'slide';
+  return {
+    width: SLIDE_WIDTH,
+    height: SLIDE_HEIGHT,
+    margin: 0.04,
+    center: true,
+    controls: true,
+    progress: true,
+    slideNumber: meta.slideNumber ? 'c/t' : false,
+    viewDistance: 3,
+    mobileViewDistance: 2,
+    transition,
+    backgroundTransition: prefersReducedMotion ? 'none' : 'fade',
+    // Left/right (and clickers) step through every slide, sub-slides included: a teacher never
+    // skips an article's subsections by pressing the arrow key.
+    navigationMode: 'linear',
+    keyboard: true,
+    overview: true,
+    pause: true,
+    help: true,
+    hash: false,
+    history: false,
+    respondToHashChanges: false,
+    postMessage: false,
+    postMessageEvents: false,
+    previewLinks: false,
+    embedded: false,
+    autoSlide: 0,
+    autoPlayMedia: false,
+    preloadIframes: false,
+    showNotes: false,
+    plugins: [],
+    dependencies: [],
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Fills one slide section with its sanitized HTML, wrapped in a body element so that a `<section>`
+ * inside deck content can never become a reveal.js slide. The deck title and section breadcrumb are
+ * added with `textContent`.
+ */
+import type { DeckMeta } from '../../app/contract/deck';
+import { sanitizeToFragment } from '../sanitize/sanitize-html';
+import type { SlideSection } from './build-sections';
+
+function textElement(tag: string, className: string, text: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.className = className;
+  element.textContent = text;
+  return element;
+}
+
+/** Sanitizes and inserts the slide's HTML once; later calls do nothing. */
+export function fillSlide(entry: SlideSection, meta: DeckMeta, assetBase: string): void {
+  if (entry.isFilled) return;
+  entry.isFilled = true;
+  const { slide, element } = entry;
+  const body = document.createElement('div');
+  body.className = 'mimbar-slide-body';
+  if (slide.section && slide.section !== slide.title) body.append(textElement('p', 'mimbar-breadcrumb', slide.section));
+  body.append(sanitizeToFragment(slide.html, assetBase));
+  // The title slide always names the deck, even when its Markdown has no `#` heading.
+  if (element.classList.contains('mimbar-title-slide') && meta.title && !body.querySelector('h1')) {
+    body.prepend(textElement('h1', 'mimbar-deck-title', meta.title));
+  }
+  element.replaceChildren(body);
+}

@@ -1,0 +1,52 @@
+/**
+ * `MimbarBridge` over the browser host's HTTP routes: invoke channels are `POST /api/invoke/<channel>`,
+ * events arrive as server-sent events from `/api/events`. Same contract as Electron's preload.
+ */
+import type {
+  DeckPayload,
+  DroppedFile,
+  EventChannel,
+  EventMap,
+  InvokeChannel,
+  InvokeRequest,
+  InvokeResponse,
+  MimbarBridge,
+  OpenResult,
+} from '../../app/contract/channels';
+
+const EVENTS_URL = '/api/events';
+
+async function invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>): Promise<InvokeResponse<C>> {
+  const response = await fetch(`/api/invoke/${channel}`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json' },
+    body: JSON.stringify(request),
+    credentials: 'same-origin',
+    cache: 'no-store',
+  });
+  const body = (await response.json()) as unknown;
+  if (!response.ok) {
+    const message = typeof body === 'object' && body !== null && 'error' in body ? String(body.error) : response.statusText;
+    throw new Error(message);
+  }
+  return body as InvokeResponse<C>;
+}
+
+/** Creates a bridge that talks to the browser host the page was served from. */
+export function createHttpBridge(): MimbarBridge {
+  let source: EventSource | null = null;
+  const stream = (): EventSource => (source ??= new EventSource(EVENTS_URL));
+
+  return {
+    getDeck: (): Promise<DeckPayload> => invoke('deck:get', {}),
+    openDialog: (): Promise<OpenResult> => invoke('deck:open-dialog', {}),
+    // The page cannot learn a dropped file's path, and the browser host opens only the deck it started with.
+    openDroppedFile: async (_file: DroppedFile): Promise<OpenResult> => ({ ok: false, message: 'Not available in the browser host' }),
+    on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
+      const handler = (message: MessageEvent<string>): void => listener(JSON.parse(message.data) as EventMap[E]);
+      const events = stream();
+      events.addEventListener(event, handler);
+      return () => events.removeEventListener(event, handler);
+    },
+  };
+}

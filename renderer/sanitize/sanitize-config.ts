@@ -1,0 +1,46 @@
+/**
+ * The one DOMPurify configuration every Mimbar window uses for deck HTML (slides and notes). See
+ * docs RELIABILITY.md §2.2–2.3 for why each entry is here; keep the allowlists short.
+ */
+import type { Config } from 'dompurify';
+import { allowedUriPattern } from './url-rules';
+
+/** Inert reveal.js attributes the engine may set; every other `data-*` attribute is dropped. */
+export const ALLOWED_DATA_ATTRIBUTES = ['data-fragment-index'] as const;
+
+/**
+ * Tags that can fetch, navigate, submit, run script, restyle the page or hide markup from us, plus
+ * `section`: reveal.js looks for slides with descendant `section` queries, so a deck `<section>` would
+ * turn its slide into a stack. Content of forbidden tags is kept unless DOMPurify forbids it too.
+ */
+export const FORBIDDEN_TAGS = [
+  'section',
+  'style', 'form', 'input', 'button', 'textarea', 'select', 'option', 'template', 'iframe', 'frame',
+  'frameset', 'object', 'embed', 'svg', 'math', 'base', 'meta', 'link', 'webview', 'video', 'audio',
+  'source', 'track', 'portal', 'noscript',
+];
+
+/** Attributes that fetch (`srcset`, `ping`, `background`, `poster`), submit or restyle. */
+export const FORBIDDEN_ATTRIBUTES = ['style', 'srcset', 'ping', 'formaction', 'action', 'background', 'poster', 'target'];
+
+/**
+ * reveal.js reads these after our sanitizer ran (lazy `data-src`, iframe backgrounds, preview
+ * overlays, the Markdown plugin, auto-slide), so they are refused even if an allowlist ever grew.
+ */
+export const REVEAL_LOADER_ATTRIBUTE = /^data-(?:src|srcset|background|preview-|markdown|autoslide|autoplay|template|separator|notes|state|external)/i;
+
+/** Builds the DOMPurify config for one asset base (the config embeds it in the URI pattern). */
+export function createSanitizeConfig(assetBase: string): Config {
+  return {
+    USE_PROFILES: { html: true },
+    ALLOW_DATA_ATTR: false,
+    ADD_ATTR: [...ALLOWED_DATA_ATTRIBUTES],
+    FORBID_TAGS: FORBIDDEN_TAGS,
+    FORBID_ATTR: FORBIDDEN_ATTRIBUTES,
+    // DOM clobbering: `id="Reveal"` becomes `id="user-content-Reveal"` (RELIABILITY.md C10).
+    SANITIZE_NAMED_PROPS: true,
+    ALLOWED_URI_REGEXP: allowedUriPattern(assetBase),
+    ALLOW_UNKNOWN_PROTOCOLS: false,
+    KEEP_CONTENT: true,
+  };
+}

@@ -1,0 +1,42 @@
+// The built renderer works offline: no remote URL in any built CSS (CI greps for it too), the page's
+// CSP meta tag is the policy the browser host sends, and the emoji font ships as woff2 only.
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { AUDIENCE_CSP, AUDIENCE_CSP_HEADER } from '../../app/host/csp';
+import { DIST_DIR, requireBuiltRenderer } from './support/chromium';
+
+async function filesUnder(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((entry) => entry.isFile()).map((entry) => join(entry.parentPath, entry.name));
+}
+
+describe('built renderer', () => {
+  requireBuiltRenderer();
+  const renderer = join(DIST_DIR, 'renderer');
+
+  it('has no remote URL in any CSS file', async () => {
+    const css = (await filesUnder(renderer)).filter((file) => file.endsWith('.css'));
+    expect(css.map((file) => file.slice(renderer.length + 1)).sort()).toEqual(
+      ['audience.css', 'themes/black-contrast.css', 'themes/black.css', 'themes/white-contrast.css', 'themes/white.css'],
+    );
+    for (const file of css) expect(await readFile(file, 'utf8'), file).not.toMatch(/https?:\/\//);
+  });
+
+  it('ships the colour-emoji font as woff2 subsets only', async () => {
+    const fonts = (await filesUnder(join(renderer, 'fonts'))).map((file) => file.slice(file.lastIndexOf('/') + 1));
+    expect(fonts.length).toBe(11);
+    for (const font of fonts) expect(font).toMatch(/^noto-color-emoji-\d+-400-normal-[A-Z0-9]+\.woff2$/);
+    expect(await readFile(join(renderer, 'audience.css'), 'utf8')).toMatch(/unicode-range/);
+  });
+
+  it('puts the same CSP in the page as the host sends, with no inline script or style', async () => {
+    const html = await readFile(join(renderer, 'audience.html'), 'utf8');
+    const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
+    expect(meta?.[1]).toBe(AUDIENCE_CSP);
+    expect(AUDIENCE_CSP_HEADER.startsWith(AUDIENCE_CSP)).toBe(true);
+    expect(html).not.toMatch(/<script>|<style|\sstyle=|\son[a-z]+=/i);
+    expect(html).toMatch(/src="audience\.js"/);
+    expect(html).toMatch(/href="audience\.css"/);
+  });
+});
