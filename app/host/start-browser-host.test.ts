@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deck } from '../contract/deck';
-import { AUDIENCE_CSP_HEADER } from './csp';
+import { PAGE_CSP_HEADER } from '../core/served-files';
 import { startBrowserHost } from './start-browser-host';
 import type { BrowserHost } from './start-browser-host';
 
@@ -48,7 +48,7 @@ describe('startBrowserHost', () => {
     const response = await fetch(host.url);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe('text/html; charset=utf-8');
-    expect(response.headers.get('content-security-policy')).toBe(AUDIENCE_CSP_HEADER);
+    expect(response.headers.get('content-security-policy')).toBe(PAGE_CSP_HEADER);
     expect(response.headers.get('x-content-type-options')).toBe('nosniff');
   });
 

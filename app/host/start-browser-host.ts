@@ -11,8 +11,7 @@ import { isInvokeChannel, parseRequest } from '../contract/channels';
 import type { DeckPayload, InvokeChannel, InvokeRequest } from '../contract/channels';
 import type { Deck } from '../contract/deck';
 import { loadDeck } from '../core/load-deck';
-import { appFileType, deckFileType } from './content-types';
-import { AUDIENCE_CSP_HEADER } from './csp';
+import { appContentType, deckContentType, PAGE_CSP_HEADER } from '../core/served-files';
 import { EventStreams } from './event-stream';
 import { createInvokeHandlers } from './invoke-handlers';
 import type { InvokeHandlers } from './invoke-handlers';
@@ -109,11 +108,11 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'Method not allowed');
     if (path === '/api/events') return events.add(res);
     if (path.startsWith(APP_ROUTE)) {
-      return serveFile(res, appDir, path.slice(APP_ROUTE.length), appFileType, { 'Content-Security-Policy': AUDIENCE_CSP_HEADER });
+      return serveFile(res, appDir, path.slice(APP_ROUTE.length), appContentType, { 'Content-Security-Policy': PAGE_CSP_HEADER });
     }
     if (path.startsWith(DECK_ROUTE) && assetDir !== null) {
       // Deck files are inert even if one (an SVG) is opened as a document.
-      return serveFile(res, assetDir, path.slice(DECK_ROUTE.length), deckFileType, { 'Content-Security-Policy': "default-src 'none'; sandbox" });
+      return serveFile(res, assetDir, path.slice(DECK_ROUTE.length), deckContentType, { 'Content-Security-Policy': "default-src 'none'; sandbox" });
     }
     if (path === '/') {
       res.writeHead(302, { Location: `${APP_ROUTE}audience.html` });

@@ -8,7 +8,7 @@ import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { resolveInside } from '../core/confine-path';
 import { APP_SCHEME } from './app-urls';
-import { APP_CSP, ASSET_CSP, appContentType, deckContentType } from './content-types';
+import { ASSET_CSP, PAGE_CSP_HEADER, appContentType, deckContentType } from '../core/served-files';
 
 /** Where the two hosts of the scheme read from; `deckRoot` is null while no deck is open. */
 export interface ProtocolRoots {
@@ -39,7 +39,7 @@ export function installProtocolHandler(handler: (request: Request) => Promise<Re
 function routeFor(url: URL, roots: ProtocolRoots): Route | null {
   if (url.protocol !== `${APP_SCHEME}:`) return null;
   if (url.host === 'app') {
-    return { root: roots.appRoot, contentType: appContentType, csp: APP_CSP, cacheControl: 'no-cache' };
+    return { root: roots.appRoot, contentType: appContentType, csp: PAGE_CSP_HEADER, cacheControl: 'no-cache' };
   }
   if (url.host === 'deck') {
     // no-store: a new deck may have an image with the same name as the previous deck's.

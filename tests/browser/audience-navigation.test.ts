@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // The audience page in real Chromium: the deck shows, the title slide names the deck, and the keys a
 // teacher (or a clicker) uses move between slides, black the screen, open the overview, go fullscreen.
 import type { Browser } from 'playwright-core';

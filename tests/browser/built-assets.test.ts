@@ -3,7 +3,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { AUDIENCE_CSP, AUDIENCE_CSP_HEADER } from '../../app/host/csp';
+import { PAGE_CSP, PAGE_CSP_HEADER } from '../../app/core/served-files';
 import { DIST_DIR, requireBuiltRenderer } from './support/chromium';
 
 async function filesUnder(dir: string): Promise<string[]> {
@@ -33,8 +33,8 @@ describe('built renderer', () => {
   it('puts the same CSP in the page as the host sends, with no inline script or style', async () => {
     const html = await readFile(join(renderer, 'audience.html'), 'utf8');
     const meta = /<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html);
-    expect(meta?.[1]).toBe(AUDIENCE_CSP);
-    expect(AUDIENCE_CSP_HEADER.startsWith(AUDIENCE_CSP)).toBe(true);
+    expect(meta?.[1]).toBe(PAGE_CSP);
+    expect(PAGE_CSP_HEADER.startsWith(PAGE_CSP)).toBe(true);
     expect(html).not.toMatch(/<script>|<style|\sstyle=|\son[a-z]+=/i);
     expect(html).toMatch(/src="audience\.js"/);
     expect(html).toMatch(/href="audience\.css"/);

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // What the audience sees when the host changes the deck, reports an error, sends an empty deck, or a
 // file is dropped on the window; and the deck's theme.
 import type { Browser } from 'playwright-core';

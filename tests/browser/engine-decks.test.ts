@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // Decks built by the real engine from Markdown files: the bundled article and a hostile Markdown file,
 // served by the browser host exactly as `mimbar serve` will.
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // Slides fit 1280×720: a slightly long slide is shrunk until it fits, a far too long one stops at the
 // floor and is reported; emoji are drawn in colour from the bundled (or installed) colour font.
 import { mkdir, writeFile } from 'node:fs/promises';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 // A hostile deck in real Chromium: no payload runs (the canary `window.__pwned` stays unset after every
 // slide has been shown and the overview opened), nothing is fetched from anywhere but the host, and the
 // live DOM after reveal.js has loaded every slide still holds nothing active.

@@ -1,5 +1,4 @@
 // @vitest-environment jsdom
-/// <reference lib="dom" />
 import { describe, expect, it } from 'vitest';
 import { FORBIDDEN_TAGS, ALLOWED_DATA_ATTRIBUTES } from '../../renderer/sanitize/sanitize-config';
 import { sanitizeHtml } from '../../renderer/sanitize/sanitize-html';

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * The one way browser tests start Chromium: Debian's `/usr/bin/chromium` through playwright-core,
  * with no sandbox (containers), no GPU and none of Chromium's own background network traffic.

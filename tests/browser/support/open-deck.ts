@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Opens a deck in a fresh page served by the browser host, recording every network request and every
  * CSP violation the page reports, and waits until the page says it is ready.

@@ -1,4 +1,3 @@
-/// <reference lib="dom" />
 /**
  * Waiting on the audience page's own events (`mimbar:ready`, `mimbar:slidechanged`), never on sleeps,
  * and reading what the audience sees.

@@ -1,7 +1,7 @@
 /**
- * Content types and Content-Security-Policy headers for what the `mimbar://` protocol serves. Deck
- * folders may hold anything (a deck in the home folder sits next to dotfiles), so the deck route
- * serves only media types; the app route serves the built renderer.
+ * What the app's hosts serve, shared by Electron's `mimbar://` protocol and the browser host: content
+ * types, and the Content-Security-Policy of the app's pages and of deck files. A deck folder may be the
+ * user's home folder, next to dotfiles, so only media types are ever served from it.
  */
 import { extname } from 'node:path';
 
@@ -33,38 +33,35 @@ const APP_TYPES: Readonly<Record<string, string>> = {
   ...MEDIA_TYPES,
   '.html': 'text/html; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
   '.woff2': 'font/woff2',
   '.woff': 'font/woff',
-  '.ttf': 'font/ttf',
-  '.otf': 'font/otf',
 };
 
 /**
- * Policy of the app's pages: scripts and fonts only from the app itself, images and media also from
- * the deck folder, no network, no plugins, no frames, no forms. Inline styles stay allowed because
- * reveal.js and rendered Markdown set `style` attributes; inline scripts do not.
+ * Policy of the app's pages, identical in the page's `<meta>` tag (checked by a test): scripts and
+ * styles only from the app (no inline script or style), images and media also from the deck folder
+ * (`mimbar:` in Electron, the same origin in the browser host), fonts also embedded, nothing remote.
  */
-export const APP_CSP = [
+export const PAGE_CSP = [
   "default-src 'none'",
   "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' mimbar: data: blob:",
-  "media-src 'self' mimbar: blob:",
+  "style-src 'self'",
+  "img-src 'self' data: mimbar:",
+  "media-src 'self' mimbar:",
   "font-src 'self' data:",
   "connect-src 'self'",
   "object-src 'none'",
   "frame-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",
-  "frame-ancestors 'none'",
 ].join('; ');
 
-/** Policy of deck files: inert even if one (an SVG) were ever loaded as a document. */
+/** The page policy as an HTTP header: adds `frame-ancestors`, which browsers ignore in a meta tag. */
+export const PAGE_CSP_HEADER = `${PAGE_CSP}; frame-ancestors 'none'`;
+
+/** Policy of deck files: inert even if one (an SVG) were ever opened as a document. */
 export const ASSET_CSP = "default-src 'none'; style-src 'unsafe-inline'; sandbox";
 
 /** Content type for a file of the built app, or null when the app never serves that extension. */
