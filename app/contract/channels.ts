@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Deck } from './deck';
+import { isWebUrl } from './web-url';
 
 /** What the renderer receives to show a deck. */
 export interface DeckPayload {
@@ -22,6 +23,8 @@ export interface InvokeMap {
   'deck:get': { request: Record<string, never>; response: DeckPayload };
   'deck:open-dialog': { request: Record<string, never>; response: OpenResult };
   'deck:open-path': { request: { path: string }; response: OpenResult };
+  /** Opens a web link from a slide in the system browser, after a click. */
+  'link:open': { request: { url: string }; response: OpenResult };
 }
 
 /** Payload of every event channel sent from host to renderer. */
@@ -42,6 +45,7 @@ export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C
   'deck:get': empty,
   'deck:open-dialog': empty,
   'deck:open-path': z.object({ path: z.string().min(1).max(4096) }).strict(),
+  'link:open': z.object({ url: z.string().max(4096).refine(isWebUrl, 'only http and https links open') }).strict(),
 };
 
 export const invokeChannels = Object.keys(invokeValidators) as InvokeChannel[];
@@ -73,5 +77,7 @@ export interface MimbarBridge {
   getDeck(): Promise<DeckPayload>;
   openDialog(): Promise<OpenResult>;
   openDroppedFile(file: DroppedFile): Promise<OpenResult>;
+  /** Opens an http(s) link in the system browser (Electron) or a new tab (browser host). */
+  openLink(url: string): Promise<OpenResult>;
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void;
 }

@@ -12,5 +12,7 @@ export function createInvokeHandlers(currentDeck: () => DeckPayload): InvokeHand
     'deck:get': async () => currentDeck(),
     'deck:open-dialog': async () => NOT_AVAILABLE,
     'deck:open-path': async () => NOT_AVAILABLE,
+    // The HTTP bridge opens links in a new tab itself; a server cannot open the user's browser.
+    'link:open': async () => NOT_AVAILABLE,
   };
 }

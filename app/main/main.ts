@@ -8,6 +8,7 @@ import { bundledDeckPath } from '../core/bundled-deck';
 import { createProtocolHandler, installProtocolHandler, registerAppScheme } from './app-protocol';
 import { openDeckFromDialog, openStartupDeck, windowTitle } from './deck-actions';
 import { registerDeckHandlers } from './deck-handlers';
+import { registerLinkHandlers } from './link-handlers';
 import { findDeckArgument } from './deck-path';
 import { createDeckSession } from './deck-session';
 import { sendEvent } from './ipc';
@@ -43,6 +44,7 @@ void app.whenReady().then(() => {
   applySessionSecurity();
   installProtocolHandler(createProtocolHandler({ appRoot: RENDERER_ROOT, deckRoot: () => session.deckRoot() }));
   registerDeckHandlers(session);
+  registerLinkHandlers();
   installMenu({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, onOpen: openFromMenu });
   const window = openWindow();
   void startup.then((problem) => {

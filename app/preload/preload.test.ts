@@ -11,20 +11,22 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly window.mimbar with getDeck, openDialog, openDroppedFile and on', () => {
+  it('exposes exactly window.mimbar with getDeck, openDialog, openDroppedFile, openLink and on', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect([...electronMock.exposed.keys()]).toEqual(['mimbar']);
-    expect(Object.keys(bridge).sort()).toEqual(['getDeck', 'on', 'openDialog', 'openDroppedFile']);
+    expect(Object.keys(bridge).sort()).toEqual(['getDeck', 'on', 'openDialog', 'openDroppedFile', 'openLink']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 
   it('maps each method to its invoke channel', async () => {
-    ipcRenderer.invoke.mockResolvedValueOnce({ deck: {} }).mockResolvedValueOnce({ ok: true });
+    ipcRenderer.invoke.mockResolvedValueOnce({ deck: {} }).mockResolvedValueOnce({ ok: true }).mockResolvedValueOnce({ ok: true });
     await expect(bridge.getDeck()).resolves.toEqual({ deck: {} });
     await expect(bridge.openDialog()).resolves.toEqual({ ok: true });
+    await expect(bridge.openLink('https://example.org/')).resolves.toEqual({ ok: true });
     expect(ipcRenderer.invoke.mock.calls).toEqual([
       ['deck:get', {}],
       ['deck:open-dialog', {}],
+      ['link:open', { url: 'https://example.org/' }],
     ]);
   });
 

@@ -25,6 +25,7 @@ export const bridge: MimbarBridge = {
     if (!path) return { ok: false, message: 'That file is not on disk, so Mimbar cannot open it.' };
     return invoke('deck:open-path', { path });
   },
+  openLink: (url) => invoke('link:open', { url }),
   on(event, listener) {
     if (!Object.prototype.hasOwnProperty.call(EVENT_CHANNELS, event) || typeof listener !== 'function') {
       throw new Error(`mimbar.on: unknown event ${String(event)}`);

@@ -1,14 +1,22 @@
 /**
- * Links in slides never navigate the audience window or open a new one (click, middle-click,
- * Ctrl/Shift-click). Web links are meant to open in the system browser through the host; until the
- * contract has a channel for that, the click is swallowed.
+ * Links in slides never navigate the audience window or open a window of their own (click,
+ * middle-click, Ctrl/Shift-click): a click on a web link asks the host to open it in the system
+ * browser; every other link (the sanitizer left only http, https and mailto) does nothing.
  */
+import type { MimbarBridge, OpenResult } from '../../app/contract/channels';
+import { isWebUrl } from '../../app/contract/web-url';
 
 /** Installs the document-level click guard for links inside slides. */
-export function guardLinkClicks(): void {
-  const swallow = (event: MouseEvent): void => {
-    if (event.target instanceof Element && event.target.closest('.slides a[href], .slides area[href]')) event.preventDefault();
+export function guardLinkClicks(bridge: MimbarBridge, onResult: (result: OpenResult) => void): void {
+  const handle = (event: MouseEvent): void => {
+    const link = event.target instanceof Element ? event.target.closest('.slides a[href], .slides area[href]') : null;
+    if (!link) return;
+    event.preventDefault();
+    const href = link.getAttribute('href') ?? '';
+    if (event.type === 'click' && isWebUrl(href)) {
+      bridge.openLink(href).then(onResult, (error: unknown) => onResult({ ok: false, message: String(error) }));
+    }
   };
-  document.addEventListener('click', swallow);
-  document.addEventListener('auxclick', swallow);
+  document.addEventListener('click', handle);
+  document.addEventListener('auxclick', handle);
 }

@@ -2,6 +2,7 @@
  * The audience window: asks the host (Electron preload or browser host, through the same bridge) for
  * the deck, shows it with reveal.js, and follows `deck:changed` and `deck:error`.
  */
+import type { OpenResult } from '../../app/contract/channels';
 import { getBridge } from '../host/get-bridge';
 import { createAudienceView } from './audience-view';
 import { createEmptyState } from './empty-state';
@@ -20,7 +21,6 @@ async function start(): Promise<void> {
   // reveal.js merges `location.search` into its config; the app alone configures it.
   if (location.search) history.replaceState(null, '', location.pathname);
   const bridge = getBridge();
-  guardLinkClicks();
   const view = createAudienceView({
     revealRoot: requireElement('.reveal'),
     slidesRoot: requireElement('.reveal .slides'),
@@ -34,9 +34,11 @@ async function start(): Promise<void> {
   bridge.on('deck:changed', (payload) => {
     view.show(payload).catch(showError);
   });
-  installFileDrop(bridge, (result) => {
-    if (!result.ok) banner.show(result.message);
-  });
+  const reportFailure = (result: OpenResult): void => {
+    if (!result.ok && result.message !== '') banner.show(result.message);
+  };
+  installFileDrop(bridge, reportFailure);
+  guardLinkClicks(bridge, reportFailure);
   try {
     await view.show(await bridge.getDeck());
   } catch (error) {

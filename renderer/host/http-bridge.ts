@@ -42,6 +42,11 @@ export function createHttpBridge(): MimbarBridge {
     openDialog: (): Promise<OpenResult> => invoke('deck:open-dialog', {}),
     // The page cannot learn a dropped file's path, and the browser host opens only the deck it started with.
     openDroppedFile: async (_file: DroppedFile): Promise<OpenResult> => ({ ok: false, message: 'Not available in the browser host' }),
+    // In a browser the system browser is right here: a new tab that cannot reach back to this page.
+    openLink: async (url: string): Promise<OpenResult> => {
+      window.open(url, '_blank', 'noopener,noreferrer');
+      return { ok: true };
+    },
     on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
       const handler = (message: MessageEvent<string>): void => listener(JSON.parse(message.data) as EventMap[E]);
       const events = stream();

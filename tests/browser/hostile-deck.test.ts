@@ -81,16 +81,26 @@ describe('audience page: hostile deck', () => {
     expect(await page.locator('#user-content-Reveal').count()).toBe(1);
   });
 
-  it('does not navigate or open a window when slide links are clicked', async () => {
+  it('opens web links only through the host bridge, and never navigates the presentation', async () => {
     const { page } = opened;
     await expectRevealEvent(page, 'overviewhidden', () => page.keyboard.press('o'));
+    // The browser host's bridge opens web links in a new tab with window.open; record instead of opening.
+    await page.evaluate(() => {
+      const opened: string[] = [];
+      Object.assign(window, { __opened: opened });
+      window.open = (url?: string | URL) => {
+        opened.push(String(url));
+        return null;
+      };
+    });
     const before = page.url();
     const pages = page.context().pages().length;
     for (const id of ['javascript-link', 'preview-link']) {
       const link = page.locator(`[data-mimbar-slide="${id}"] a`).first();
       await link.evaluate((element) => (element as HTMLElement).click());
-      await link.evaluate((element) => element.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true })));
+      await link.evaluate((element) => element.dispatchEvent(new MouseEvent('auxclick', { bubbles: true, cancelable: true, button: 1 })));
     }
+    expect(await page.evaluate(() => (window as unknown as { __opened: string[] }).__opened)).toEqual(['http://example.invalid/preview']);
     expect(page.url()).toBe(before);
     expect(page.context().pages().length).toBe(pages);
     expect(await page.locator('.r-overlay').count()).toBe(0);
