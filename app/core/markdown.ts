@@ -15,8 +15,12 @@ export interface NotesDivToken extends Tokens.Generic {
 const notesDiv: TokenizerExtension & RendererExtension = {
   name: 'notesDiv',
   level: 'block',
+  // Where a notes div could interrupt the paragraph being read. Only the paragraph itself is searched
+  // (up to its first blank line): searching the whole rest of the file each time would be quadratic.
   start(src) {
-    return /^ {0,3}:{3,}/m.exec(src)?.index;
+    const end = src.search(/\n[ \t]*\n/);
+    const match = /^ {0,3}:{3,}/m.exec(end === -1 ? src : src.slice(0, end));
+    return match?.index;
   },
   tokenizer(src) {
     const match = /^ {0,3}(:{3,})[ \t]*(?:notes|\{\s*\.notes\s*\})[ \t]*\n([\s\S]*?)\n {0,3}\1[ \t]*(?=\n|$)/.exec(src);
