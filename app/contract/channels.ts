@@ -5,6 +5,8 @@
  */
 import { z } from 'zod';
 import type { Deck } from './deck';
+import { FRAGMENT_MODES, LAYOUTS, ORIENTATIONS, PAPERS } from './export';
+import type { ExportOptions, ExportOutcome, ExportProgress, PrintJob, PrintProgress, PrintReady } from './export';
 import { isWebUrl } from './web-url';
 
 /** What the renderer receives to show a deck. */
@@ -25,12 +27,33 @@ export interface InvokeMap {
   'deck:open-path': { request: { path: string }; response: OpenResult };
   /** Opens a web link from a slide in the system browser, after a click. */
   'link:open': { request: { url: string }; response: OpenResult };
+  /** Print view: the job to lay out. */
+  'print:get-job': { request: Record<string, never>; response: PrintJob };
+  /** Print view: pages laid out so far. */
+  'print:progress': { request: PrintProgress; response: null };
+  /** Print view: every page is laid out and loaded; the printer may print now. */
+  'print:ready': { request: PrintReady; response: null };
+  /** Export dialog: the last options used and what is being exported. */
+  'export:get-setup': { request: Record<string, never>; response: ExportSetup };
+  /** Export dialog: asks where to save, then exports; the outcome arrives as `export:finished`. */
+  'export:start': { request: { options: ExportOptions }; response: OpenResult };
+  /** Export dialog: cancels the export in progress (no file is left behind). */
+  'export:cancel': { request: Record<string, never>; response: null };
+}
+
+/** What the export dialog shows before an export starts. */
+export interface ExportSetup {
+  options: ExportOptions;
+  deckTitle: string;
+  slideCount: number;
 }
 
 /** Payload of every event channel sent from host to renderer. */
 export interface EventMap {
   'deck:changed': DeckPayload;
   'deck:error': { message: string };
+  'export:progress': ExportProgress;
+  'export:finished': ExportOutcome;
 }
 
 export type InvokeChannel = keyof InvokeMap;
@@ -39,6 +62,17 @@ export type InvokeRequest<C extends InvokeChannel> = InvokeMap[C]['request'];
 export type InvokeResponse<C extends InvokeChannel> = InvokeMap[C]['response'];
 
 const empty = z.object({}).strict() as z.ZodType<Record<string, never>>;
+const count = z.number().int().min(0).max(10_000_000);
+
+/** Validator of the options a user chose for an export (the CLI parses its flags with it too). */
+export const exportOptions: z.ZodType<ExportOptions> = z
+  .object({
+    layout: z.enum(LAYOUTS),
+    fragments: z.enum(FRAGMENT_MODES),
+    paper: z.enum([...PAPERS, 'auto']),
+    orientation: z.enum([...ORIENTATIONS, 'auto']),
+  })
+  .strict();
 
 /** Runtime validators for every request a renderer can send. */
 export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>> } = {
@@ -46,6 +80,12 @@ export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C
   'deck:open-dialog': empty,
   'deck:open-path': z.object({ path: z.string().min(1).max(4096) }).strict(),
   'link:open': z.object({ url: z.string().max(4096).refine(isWebUrl, 'only http and https links open') }).strict(),
+  'print:get-job': empty,
+  'print:progress': z.object({ done: count, total: count }).strict(),
+  'print:ready': z.object({ pages: count, overflowing: z.array(z.string().max(200)).max(100_000), brokenImages: count }).strict(),
+  'export:get-setup': empty,
+  'export:start': z.object({ options: exportOptions }).strict(),
+  'export:cancel': empty,
 };
 
 export const invokeChannels = Object.keys(invokeValidators) as InvokeChannel[];
@@ -79,5 +119,13 @@ export interface MimbarBridge {
   openDroppedFile(file: DroppedFile): Promise<OpenResult>;
   /** Opens an http(s) link in the system browser (Electron) or a new tab (browser host). */
   openLink(url: string): Promise<OpenResult>;
+  /** Print view: the job, progress and the ready signal the printer waits for. */
+  getPrintJob(): Promise<PrintJob>;
+  reportPrintProgress(progress: PrintProgress): Promise<null>;
+  reportPrintReady(ready: PrintReady): Promise<null>;
+  /** Export dialog (Electron): setup, start and cancel; progress and outcome arrive as events. */
+  getExportSetup(): Promise<ExportSetup>;
+  startExport(options: ExportOptions): Promise<OpenResult>;
+  cancelExport(): Promise<null>;
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void;
 }

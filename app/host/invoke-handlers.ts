@@ -1,18 +1,44 @@
 /** What the browser host answers on each invoke channel of the contract. */
 import type { DeckPayload, InvokeChannel, InvokeRequest, InvokeResponse } from '../contract/channels';
+import { DEFAULT_EXPORT_OPTIONS, type ExportPlan, type PrintProgress, type PrintReady } from '../contract/export';
 
 /** The browser host's answer to every invoke channel: a function per channel, so a new channel fails the typecheck here. */
 export type InvokeHandlers = { [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>> };
 
+/** A print job the host serves to its print page (`/app/print.html`), with the hooks a printer waits on. */
+export interface HostPrintJob {
+  plan: ExportPlan;
+  onProgress?(progress: PrintProgress): void;
+  onReady(ready: PrintReady): void;
+}
+
 const NOT_AVAILABLE = { ok: false, message: 'Not available in the browser host' } as const;
 
-/** Builds the handlers around a getter for the current deck. */
-export function createInvokeHandlers(currentDeck: () => DeckPayload): InvokeHandlers {
+/** Builds the handlers around a getter for the current deck and, when printing, the print job. */
+export function createInvokeHandlers(currentDeck: () => DeckPayload, printJob: () => HostPrintJob | null): InvokeHandlers {
+  const job = (): HostPrintJob => {
+    const current = printJob();
+    if (!current) throw new Error('No print job');
+    return current;
+  };
   return {
     'deck:get': async () => currentDeck(),
     'deck:open-dialog': async () => NOT_AVAILABLE,
     'deck:open-path': async () => NOT_AVAILABLE,
     // The HTTP bridge opens links in a new tab itself; a server cannot open the user's browser.
     'link:open': async () => NOT_AVAILABLE,
+    'print:get-job': async () => ({ plan: job().plan, deck: currentDeck() }),
+    'print:progress': async (progress) => {
+      job().onProgress?.(progress);
+      return null;
+    },
+    'print:ready': async (ready) => {
+      job().onReady(ready);
+      return null;
+    },
+    // The export dialog is Electron's; the CLI exports without one.
+    'export:get-setup': async () => ({ options: DEFAULT_EXPORT_OPTIONS, deckTitle: currentDeck().deck.meta.title, slideCount: currentDeck().deck.slides.length }),
+    'export:start': async () => NOT_AVAILABLE,
+    'export:cancel': async () => null,
   };
 }

@@ -14,7 +14,7 @@ import { loadDeck } from '../core/load-deck';
 import { appContentType, deckContentType, PAGE_CSP_HEADER } from '../core/served-files';
 import { EventStreams } from './event-stream';
 import { createInvokeHandlers } from './invoke-handlers';
-import type { InvokeHandlers } from './invoke-handlers';
+import type { HostPrintJob, InvokeHandlers } from './invoke-handlers';
 import { BodyError, readJsonBody } from './read-json-body';
 import { isOwnPageCall, refuseForeignRequest } from './request-guard';
 import { sendError, sendJson } from './send';
@@ -31,11 +31,15 @@ export interface BrowserHostOptions {
   port?: number;
   /** The build output folder (holding `renderer/`). */
   distDir: string;
+  /** A print job for the print page (`/app/print.html`): the CLI's printer serves exports this way. */
+  print?: HostPrintJob;
 }
 
 export interface BrowserHost {
   /** The audience page. */
   url: string;
+  /** The print page, which lays out `options.print`. */
+  printUrl: string;
   /** `http://127.0.0.1:<port>`. */
   origin: string;
   /** Replaces the deck and tells every open page (`deck:changed`). */
@@ -76,7 +80,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   let payload: DeckPayload = { deck: await firstDeck(options), assetBase: DECK_ROUTE, fileName };
   const appDir = join(options.distDir, 'renderer');
   const events = new EventStreams();
-  const handlers = createInvokeHandlers(() => payload);
+  const handlers = createInvokeHandlers(() => payload, () => options.print ?? null);
   let origin = '';
 
   async function handleInvoke(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
@@ -133,6 +137,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
 
   return {
     url: `${origin}${APP_ROUTE}audience.html`,
+    printUrl: `${origin}${APP_ROUTE}print.html`,
     origin,
     setDeck(deck) {
       payload = { ...payload, deck };

@@ -11,10 +11,10 @@ beforeAll(async () => {
 });
 
 describe('preload', () => {
-  it('exposes exactly window.mimbar with getDeck, openDialog, openDroppedFile, openLink and on', () => {
+  it('exposes exactly window.mimbar with one method per contract action', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect([...electronMock.exposed.keys()]).toEqual(['mimbar']);
-    expect(Object.keys(bridge).sort()).toEqual(['getDeck', 'on', 'openDialog', 'openDroppedFile', 'openLink']);
+    expect(Object.keys(bridge).sort()).toEqual(['cancelExport', 'getDeck', 'getExportSetup', 'getPrintJob', 'on', 'openDialog', 'openDroppedFile', 'openLink', 'reportPrintProgress', 'reportPrintReady', 'startExport']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 

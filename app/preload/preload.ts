@@ -8,7 +8,12 @@ import type { IpcRendererEvent } from 'electron';
 import type { EventChannel, EventMap, InvokeChannel, InvokeRequest, InvokeResponse, MimbarBridge } from '../contract/channels';
 
 // `satisfies` makes an event added to the contract fail the typecheck here until it is listed.
-const EVENT_CHANNELS = { 'deck:changed': true, 'deck:error': true } as const satisfies Record<EventChannel, true>;
+const EVENT_CHANNELS = {
+  'deck:changed': true,
+  'deck:error': true,
+  'export:progress': true,
+  'export:finished': true,
+} as const satisfies Record<EventChannel, true>;
 
 type FileArgument = Parameters<typeof webUtils.getPathForFile>[0];
 
@@ -26,6 +31,12 @@ export const bridge: MimbarBridge = {
     return invoke('deck:open-path', { path });
   },
   openLink: (url) => invoke('link:open', { url }),
+  getPrintJob: () => invoke('print:get-job', {}),
+  reportPrintProgress: (progress) => invoke('print:progress', progress),
+  reportPrintReady: (ready) => invoke('print:ready', ready),
+  getExportSetup: () => invoke('export:get-setup', {}),
+  startExport: (options) => invoke('export:start', { options }),
+  cancelExport: () => invoke('export:cancel', {}),
   on(event, listener) {
     if (!Object.prototype.hasOwnProperty.call(EVENT_CHANNELS, event) || typeof listener !== 'function') {
       throw new Error(`mimbar.on: unknown event ${String(event)}`);

@@ -47,6 +47,12 @@ export function createHttpBridge(): MimbarBridge {
       window.open(url, '_blank', 'noopener,noreferrer');
       return { ok: true };
     },
+    getPrintJob: () => invoke('print:get-job', {}),
+    reportPrintProgress: (progress) => invoke('print:progress', progress),
+    reportPrintReady: (ready) => invoke('print:ready', ready),
+    getExportSetup: () => invoke('export:get-setup', {}),
+    startExport: (options) => invoke('export:start', { options }),
+    cancelExport: () => invoke('export:cancel', {}),
     on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
       const handler = (message: MessageEvent<string>): void => listener(JSON.parse(message.data) as EventMap[E]);
       const events = stream();
