@@ -2,7 +2,11 @@
 import { processIo } from './io';
 import { runCli } from './run-cli';
 
-runCli(process.argv.slice(2), processIo).then(
+// Ctrl+C stops an export cleanly (no partial file); a second Ctrl+C ends the process at once.
+const controller = new AbortController();
+process.once('SIGINT', () => controller.abort(new Error('canceled')));
+
+runCli(process.argv.slice(2), processIo, controller.signal).then(
   (code) => {
     process.exitCode = code;
   },

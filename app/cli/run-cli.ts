@@ -1,6 +1,8 @@
 /** The command line: dispatches to a command, turns user errors into one line on stderr and exit 1. */
 import { DeckInputError } from '../core/read-source';
+import { ExportError } from '../core/export/export-error';
 import { buildHelp, runBuild } from './commands/build';
+import { exportHelp, runExportCommand } from './commands/export';
 import { UsageError, type CliIo } from './io';
 
 export const mainHelp = `Usage: mimbar <command> [options]
@@ -9,17 +11,19 @@ Mimbar turns a Markdown article or deck into a reveal.js presentation.
 
 Commands:
   build <file.md> [--json]   Build the deck and print a summary (or JSON)
+  export <file.md> -o <pdf>  Export the deck to PDF (slides, notes pages, handouts)
   help [command]             Show help for a command
 
 Run \`mimbar <command> --help\` for the options of a command.
 `;
 
-const commands: Record<string, { run: (args: string[], io: CliIo) => Promise<number>; help: string }> = {
+const commands: Record<string, { run: (args: string[], io: CliIo, signal: AbortSignal) => Promise<number>; help: string }> = {
   build: { run: runBuild, help: buildHelp },
+  export: { run: runExportCommand, help: exportHelp },
 };
 
-/** Runs the CLI with `argv` (without node and script); returns the exit code. */
-export async function runCli(argv: string[], io: CliIo): Promise<number> {
+/** Runs the CLI with `argv` (without node and script); returns the exit code. Aborting `signal` stops long work. */
+export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = new AbortController().signal): Promise<number> {
   const [name, ...args] = argv;
   if (name === undefined || name === '--help' || name === '-h') {
     io.out(mainHelp);
@@ -32,9 +36,13 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const command = commands[name];
   try {
     if (command === undefined) throw new UsageError(`unknown command "${name}"; run \`mimbar --help\` for the list`);
-    return await command.run(args, io);
+    return await command.run(args, io, signal);
   } catch (error) {
-    if (error instanceof DeckInputError || error instanceof UsageError) {
+    if (signal.aborted && error === signal.reason) {
+      io.err('mimbar: canceled; nothing was written.\n');
+      return 130;
+    }
+    if (error instanceof DeckInputError || error instanceof UsageError || error instanceof ExportError) {
       io.err(`mimbar: ${error.message}\n`);
       return 1;
     }

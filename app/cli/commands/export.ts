@@ -1,0 +1,80 @@
+/** `mimbar export <file.md> -o <out.pdf> [options]`: exports a deck to PDF with headless Chromium. */
+import { basename, dirname } from 'node:path';
+import { parseArgs } from 'node:util';
+import { exportOptions } from '../../contract/channels';
+import { LAYOUTS, FRAGMENT_MODES, PAPERS, ORIENTATIONS, type ExportOptions } from '../../contract/export';
+import { runExport } from '../../core/export/run-export';
+import { loadDeck } from '../../core/load-deck';
+import { createChromiumPrinter } from '../chromium-printer';
+import { findChromium } from '../find-chromium';
+import { UsageError, type CliIo } from '../io';
+import { requireBuiltPage } from '../paths';
+import { createProgressLine } from '../progress';
+
+export const exportHelp = `Usage: mimbar export <file.md> -o <out.pdf> [options]
+
+Exports the deck to PDF with headless Chromium (CHROME_PATH, or the usual install paths).
+
+Options:
+  -o, --output <file.pdf>   Where to write the PDF (required; never the deck itself)
+  --layout <layout>         ${LAYOUTS.join(' | ')} (default: slides)
+                              slides        one slide per page
+                              notes-below   each slide with its notes under it (A4 portrait)
+                              notes-pages   each slide, then a page of its notes
+                              handout-N     N slides per page (A4 portrait); handout-3 has lines for writing
+  --fragments <mode>        ${FRAGMENT_MODES.join(' | ')}: final state only, or one page per fragment step (default: final)
+  --paper <paper>           ${PAPERS.join(' | ')} (default: slide for slides and notes-pages, a4 otherwise)
+  --orientation <o>         ${ORIENTATIONS.join(' | ')} (default: landscape for slides, portrait otherwise)
+  -h, --help                Show this help
+`;
+
+/** Runs the export command; returns the exit code. */
+export async function runExportCommand(args: string[], io: CliIo, signal: AbortSignal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      output: { type: 'string', short: 'o' },
+      layout: { type: 'string', default: 'slides' },
+      fragments: { type: 'string', default: 'final' },
+      paper: { type: 'string', default: 'auto' },
+      orientation: { type: 'string', default: 'auto' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.out(exportHelp);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError('export needs a Markdown file: mimbar export <file.md> -o <out.pdf>');
+  if (extra.length > 0) throw new UsageError(`export takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  if (!values.output) throw new UsageError('export needs an output file: -o <out.pdf>');
+  const options = parseOptions(values);
+  const distDir = requireBuiltPage('print.html');
+  const executablePath = findChromium();
+  const deck = await loadDeck(file);
+  const progress = createProgressLine();
+  try {
+    const result = await runExport(
+      { deck: { deck, assetBase: '/deck/', fileName: basename(file) }, sourcePath: file, outputPath: values.output, options },
+      createChromiumPrinter({ executablePath, distDir, assetDir: dirname(file) }),
+      { onProgress: progress.update, signal },
+    );
+    progress.clear();
+    io.out(`Wrote ${result.path} (${result.pages} pages, ${(result.bytes / 1024).toFixed(0)} KB)\n`);
+    return 0;
+  } catch (error) {
+    progress.clear();
+    throw error;
+  }
+}
+
+function parseOptions(values: { layout?: string; fragments?: string; paper?: string; orientation?: string }): ExportOptions {
+  const parsed = exportOptions.safeParse({ layout: values.layout, fragments: values.fragments, paper: values.paper, orientation: values.orientation });
+  if (parsed.success) return parsed.data;
+  const issue = parsed.error.issues[0];
+  const flag = String(issue?.path[0] ?? 'option');
+  throw new UsageError(`--${flag} ${String(values[flag as keyof typeof values])} is not one of the choices; see \`mimbar export --help\``);
+}
