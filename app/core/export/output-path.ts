@@ -1,7 +1,7 @@
 /** Checks where an export may be written, before any work is done. */
-import { access, realpath, stat } from 'node:fs/promises';
-import { constants } from 'node:fs';
-import { basename, dirname, extname, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { open, realpath, rm, stat } from 'node:fs/promises';
+import { basename, dirname, extname, join, resolve } from 'node:path';
 import { ExportError } from './export-error';
 
 /**
@@ -18,13 +18,7 @@ export async function checkOutputPath(outputPath: string, sourcePath: string | n
   }
   const existing = await stat(output).catch(() => null);
   if (existing?.isDirectory()) throw new ExportError(`${output} is a folder; name the PDF file to write.`);
-  const folder = dirname(output);
-  try {
-    await access(folder, constants.W_OK);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new ExportError(code === 'ENOENT' ? `The folder ${folder} does not exist.` : `Cannot write to the folder ${folder} (${code ?? 'error'}).`);
-  }
+  await probeFolder(dirname(output), output);
   return output;
 }
 
@@ -32,4 +26,19 @@ async function sameFile(a: string, b: string): Promise<boolean> {
   if (a === b) return true;
   const [realA, realB] = await Promise.all([realpath(a).catch(() => a), realpath(b).catch(() => b)]);
   return realA === realB;
+}
+
+/** Creates and removes a file in `folder`: the one honest test of writing there (permissions lie for root). */
+async function probeFolder(folder: string, output: string): Promise<void> {
+  const info = await stat(folder).catch(() => null);
+  if (info === null) throw new ExportError(`The folder ${folder} does not exist.`);
+  if (!info.isDirectory()) throw new ExportError(`${folder} is not a folder.`);
+  const probe = join(folder, `.mimbar-write-test-${randomBytes(6).toString('hex')}`);
+  try {
+    await (await open(probe, 'wx')).close();
+  } catch (error) {
+    throw new ExportError(`Cannot write ${output} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
+  } finally {
+    await rm(probe, { force: true });
+  }
 }

@@ -1,0 +1,105 @@
+// Real PDFs from the CLI's export (headless Debian Chromium), inspected with pdfjs-dist: page counts per
+// layout, text, outline, metadata; fragments; a missing image; and the user errors that must leave no file.
+import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runCli } from '../../app/cli/run-cli';
+import type { Deck } from '../../app/contract/deck';
+import { loadDeck } from '../../app/core/load-deck';
+import { readPdf, wordsOf, type PdfSummary } from '../support/read-pdf';
+import { requireBuiltRenderer } from './support/chromium';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const article = `${root}slides/manfaat-hubungan-internasional.md`;
+const fragments = `${root}tests/fixtures/fragments/fragments.md`;
+const out = mkdtempSync(join(tmpdir(), 'mimbar-pdf-'));
+
+async function exportPdf(deckPath: string, name: string, ...flags: string[]): Promise<{ code: number; err: string; path: string }> {
+  let err = '';
+  const path = join(out, name);
+  const code = await runCli(['export', deckPath, '-o', path, ...flags], { out: () => undefined, err: (text) => (err += text) });
+  return { code, err, path };
+}
+
+describe('mimbar export (Chromium)', () => {
+  let deck: Deck;
+  let slides: PdfSummary;
+
+  beforeAll(async () => {
+    requireBuiltRenderer();
+    deck = await loadDeck(article);
+    const result = await exportPdf(article, 'slides.pdf');
+    expect(result.err).toBe('');
+    expect(result.code).toBe(0);
+    slides = await readPdf(result.path);
+  });
+
+  it('prints one page per slide, with every slide title in the text', () => {
+    expect(slides.pages).toBe(deck.slides.length);
+    deck.slides.forEach((slide, index) => {
+      const title = wordsOf(slide.title.replace(/ \(\d+\/\d+\)$/, ''));
+      expect(wordsOf(slides.pageTexts[index] ?? ''), slide.id).toContain(title);
+    });
+  });
+
+  it('has one outline entry per slide, in order, and the deck title in the metadata', () => {
+    expect(slides.outline.map(wordsOf)).toEqual(deck.slides.map((slide) => wordsOf(slide.title)));
+    expect(slides.info.Title).toBe(deck.meta.title);
+  });
+
+  it('prints handout-3 on ceil(n/3) pages with slide numbers', async () => {
+    const result = await exportPdf(article, 'handout-3.pdf', '--layout', 'handout-3');
+    expect(result.code).toBe(0);
+    const pdf = await readPdf(result.path);
+    expect(pdf.pages).toBe(Math.ceil(deck.slides.length / 3));
+    expect(pdf.outline).toHaveLength(deck.slides.length);
+  });
+
+  it('prints notes pages that contain the notes', async () => {
+    const result = await exportPdf(article, 'notes-pages.pdf', '--layout', 'notes-pages');
+    expect(result.code).toBe(0);
+    const pdf = await readPdf(result.path);
+    expect(pdf.pages).toBeGreaterThanOrEqual(2 * deck.slides.length);
+    const text = wordsOf(pdf.pageTexts.join(' '));
+    for (const slide of deck.slides.filter((s) => s.notes.text !== '')) {
+      expect(text, slide.id).toContain(wordsOf(slide.notes.text.split(/(?<=[.!?])\s/)[0] ?? ''));
+    }
+  });
+
+  it('adds pages for fragment steps only with --fragments steps, and completes with a missing image', async () => {
+    const final = await exportPdf(fragments, 'final.pdf');
+    const steps = await exportPdf(fragments, 'steps.pdf', '--fragments', 'steps');
+    expect([final.code, steps.code]).toEqual([0, 0]);
+    expect((await readPdf(final.path)).pages).toBe(3);
+    const stepped = await readPdf(steps.path);
+    expect(stepped.pages).toBe(6);
+    expect(stepped.outline).toHaveLength(3);
+    expect(wordsOf(stepped.pageTexts[1] ?? '')).not.toContain('pertama');
+    expect(wordsOf(stepped.pageTexts[2] ?? '')).toContain('pertama');
+    expect(wordsOf(stepped.pageTexts[4] ?? '')).toContain('ketiga');
+  });
+
+  it('refuses to export onto the deck or into a folder it cannot write, in one line, leaving no file', async () => {
+    const before = readdirSync(join(root, 'slides'));
+    const onto = await runCliCapturing(['export', article, '-o', article]);
+    expect(onto.code).toBe(1);
+    expect(onto.err).toMatch(/^mimbar: Refusing to write a PDF to manfaat-hubungan-internasional\.md/);
+    expect(readdirSync(join(root, 'slides'))).toEqual(before);
+    // As root every folder passes the permission check; /proc still refuses the write itself.
+    const unwritable = await runCliCapturing(['export', article, '-o', '/proc/mimbar.pdf']);
+    expect(unwritable.code).toBe(1);
+    expect(unwritable.err).toMatch(/^mimbar: Cannot write \/proc\/mimbar\.pdf/);
+    expect(unwritable.err.trim().split('\n')).toHaveLength(1);
+    expect(existsSync('/proc/mimbar.pdf')).toBe(false);
+    const missing = await runCliCapturing(['export', article, '-o', join(out, 'no-such-folder', 'x.pdf')]);
+    expect(missing).toMatchObject({ code: 1, err: expect.stringMatching(/does not exist\.\n$/) });
+  });
+});
+
+async function runCliCapturing(argv: string[]): Promise<{ code: number; err: string }> {
+  let err = '';
+  const code = await runCli(argv, { out: () => undefined, err: (text) => (err += text) });
+  return { code, err };
+}
