@@ -1,0 +1,50 @@
+/** Peak resident memory of this process and all its descendants (Chromium included), sampled on Linux. */
+import { readFileSync, readdirSync } from 'node:fs';
+
+function childrenByParent(): Map<number, number[]> {
+  const map = new Map<number, number[]>();
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      map.set(ppid, [...(map.get(ppid) ?? []), Number(entry)]);
+    } catch {
+      // The process ended while we looked.
+    }
+  }
+  return map;
+}
+
+function rssKb(pid: number): number {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+  } catch {
+    return 0;
+  }
+}
+
+/** Resident memory, in MB, of `root` and every process below it. */
+export function treeRssMb(root: number = process.pid): number {
+  const children = childrenByParent();
+  let total = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const pid = stack.pop() as number;
+    total += rssKb(pid);
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return total / 1024;
+}
+
+/** Samples `treeRssMb` every `intervalMs` until stopped; returns the peak. */
+export function samplePeakMemory(intervalMs = 100): () => number {
+  let peak = treeRssMb();
+  const timer = setInterval(() => {
+    peak = Math.max(peak, treeRssMb());
+  }, intervalMs);
+  return () => {
+    clearInterval(timer);
+    return Math.max(peak, treeRssMb());
+  };
+}
