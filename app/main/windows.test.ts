@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { electronMock, type FakeBrowserWindow } from '../../tests/mocks/electron';
-import { createMainWindow, isAppWindow, listAppWindows, windowOptions } from './windows';
+import { electronMock, FakeBrowserWindow } from '../../tests/mocks/electron';
+import { createMainWindow, isAppWindow, listAppWindows, registerHelperWindow, windowOptions } from './windows';
 
 beforeEach(() => electronMock.reset());
 
@@ -65,5 +65,18 @@ describe('createMainWindow', () => {
     const prefs = windowOptions('/p.cjs').webPreferences ?? {};
     expect(prefs.nodeIntegrationInSubFrames).toBe(false);
     expect(prefs.nodeIntegrationInWorker).toBe(false);
+  });
+});
+
+describe('registerHelperWindow', () => {
+  it('makes a helper window trusted until it closes, without listing it as a deck window', () => {
+    const helper = new FakeBrowserWindow({ show: false });
+    const asReal = helper as unknown as Parameters<typeof registerHelperWindow>[0];
+    registerHelperWindow(asReal);
+    expect(isAppWindow(asReal)).toBe(true);
+    expect(listAppWindows()).not.toContain(asReal);
+    expect(helper.webContents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    helper.emit('closed');
+    expect(isAppWindow(asReal)).toBe(false);
   });
 });

@@ -40,9 +40,23 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
   };
 }
 
-/** True when `window` is one this module created and has not closed yet. */
+// Print view and export dialog: trusted by IPC, but not deck windows (no deck events, no title).
+const helperWindows = new Set<BrowserWindow>();
+
+/** True when `window` is a deck window or a registered helper window, and has not closed yet. */
 export function isAppWindow(window: BrowserWindow | null): window is BrowserWindow {
-  return window !== null && appWindows.has(window);
+  return window !== null && (appWindows.has(window) || helperWindows.has(window));
+}
+
+/**
+ * Registers a helper window (print view, export dialog) created with other options than a deck
+ * window: IPC accepts it until it closes, and its web contents get the same guards. It is not listed
+ * by `listAppWindows`, so deck events and titles never reach it.
+ */
+export function registerHelperWindow(window: BrowserWindow): void {
+  helperWindows.add(window);
+  window.on('closed', () => helperWindows.delete(window));
+  hardenWebContents(window.webContents);
 }
 
 /** The app's open windows. */

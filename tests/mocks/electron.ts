@@ -37,6 +37,8 @@ export class FakeWebContents extends EventEmitter {
   readonly setWindowOpenHandler = vi.fn((handler: (details: { url: string }) => { action: string }) => {
     this.windowOpenHandler = handler;
   });
+  /** Resolves to a few PDF bytes; tests override it to hang or fail. */
+  readonly printToPDF = vi.fn<(options: Record<string, unknown>) => Promise<Uint8Array>>(async () => new TextEncoder().encode('%PDF-1.7 fake'));
   isDestroyed(): boolean {
     return false;
   }
@@ -60,6 +62,13 @@ export class FakeBrowserWindow extends EventEmitter {
   readonly show = vi.fn(() => {
     this.isShown = true;
   });
+  readonly focus = vi.fn<() => void>();
+  readonly removeMenu = vi.fn<() => void>();
+  readonly setProgressBar = vi.fn<(progress: number) => void>();
+  /** Like Electron's: no `close` event, but `closed` is guaranteed. */
+  readonly destroy = vi.fn(() => this.markClosed());
+  readonly close = vi.fn(() => this.markClosed());
+  private destroyed = false;
 
   constructor(options: Record<string, unknown> = {}) {
     super();
@@ -67,8 +76,18 @@ export class FakeBrowserWindow extends EventEmitter {
     windows.push(this);
   }
 
+  private markClosed(): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    this.emit('closed');
+  }
+
   isDestroyed(): boolean {
-    return false;
+    return this.destroyed;
+  }
+
+  getParentWindow(): FakeBrowserWindow | null {
+    return (this.options.parent as FakeBrowserWindow | undefined) ?? null;
   }
 
   static fromWebContents(contents: unknown): FakeBrowserWindow | null {
@@ -112,6 +131,7 @@ export const app = {
   isPackaged: false,
   name: 'Mimbar',
   getAppPath: vi.fn(() => '/mimbar'),
+  getPath: vi.fn((name: string) => `/mimbar-home/${name}`),
   getName: vi.fn(() => 'Mimbar'),
   whenReady: vi.fn(() => Promise.resolve()),
   on: vi.fn<(event: string, listener: Listener) => void>(),
@@ -144,9 +164,14 @@ export const dialog = {
     filePaths: [],
   })),
   showErrorBox: vi.fn<(title: string, content: string) => void>(),
+  showSaveDialog: vi.fn<(...args: unknown[]) => Promise<{ canceled: boolean; filePath: string }>>(async () => ({ canceled: true, filePath: '' })),
+  showMessageBox: vi.fn<(...args: unknown[]) => Promise<{ response: number; checkboxChecked: boolean }>>(async () => ({ response: 1, checkboxChecked: false })),
 };
 
-export const shell = { openExternal: vi.fn<(url: string) => Promise<void>>(async () => undefined) };
+export const shell = {
+  openExternal: vi.fn<(url: string) => Promise<void>>(async () => undefined),
+  openPath: vi.fn<(path: string) => Promise<string>>(async () => ''),
+};
 
 export const Menu = {
   buildFromTemplate: vi.fn((template: unknown[]) => ({ template })),
