@@ -8,6 +8,8 @@ import { bundledDeckPath } from '../core/bundled-deck';
 import { createProtocolHandler, installProtocolHandler, registerAppScheme } from './app-protocol';
 import { openDeckFromDialog, openStartupDeck, windowTitle } from './deck-actions';
 import { registerDeckHandlers } from './deck-handlers';
+import type { OpenExportDialog } from './export/export-dialog-window';
+import { installExport } from './export/install-export';
 import { registerLinkHandlers } from './link-handlers';
 import { findDeckArgument } from './deck-path';
 import { createDeckSession } from './deck-session';
@@ -40,12 +42,22 @@ function openFromMenu(): void {
   void openDeckFromDialog(session, parent);
 }
 
+function exportFromMenu(openExportDialog: OpenExportDialog): void {
+  const focused = BrowserWindow.getFocusedWindow();
+  const decks = listAppWindows();
+  // With every deck window closed (macOS) there is nothing to export: the menu item does nothing.
+  const parent = decks.find((window) => window === focused) ?? decks[0];
+  if (parent) openExportDialog(parent);
+}
+
 void app.whenReady().then(() => {
   applySessionSecurity();
   installProtocolHandler(createProtocolHandler({ appRoot: RENDERER_ROOT, deckRoot: () => session.deckRoot() }));
   registerDeckHandlers(session);
   registerLinkHandlers();
-  installMenu({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, onOpen: openFromMenu });
+  const openExportDialog = installExport({ session, preloadPath: PRELOAD_PATH, userDataDir: app.getPath('userData'), documentsDir: () => app.getPath('documents') });
+  const onExport = () => exportFromMenu(openExportDialog);
+  installMenu({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, onOpen: openFromMenu, onExport });
   const window = openWindow();
   void startup.then((problem) => {
     if (!problem) return;

@@ -6,7 +6,7 @@ import { buildMenuTemplate, installMenu, type MenuOptions } from './menu';
 beforeEach(() => electronMock.reset());
 
 function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
-  return { platform: 'linux', isPackaged: false, appName: 'Mimbar', onOpen: vi.fn(), ...overrides };
+  return { platform: 'linux', isPackaged: false, appName: 'Mimbar', onOpen: vi.fn(), onExport: vi.fn(), ...overrides };
 }
 
 function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -33,6 +33,16 @@ describe('buildMenuTemplate', () => {
     expect(onOpen).toHaveBeenCalledOnce();
     expect(item(file, 'close')).toMatchObject({ label: 'Close Window', accelerator: 'CmdOrCtrl+W' });
     expect(item(file, 'quit')).toMatchObject({ accelerator: 'CmdOrCtrl+Q' });
+  });
+
+  it('File has Export PDF… on CmdOrCtrl+Shift+E calling onExport, on every platform', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const onExport = vi.fn();
+      const exportPdf = item(submenu(buildMenuTemplate(options({ platform, onExport })), 'File'), 'Export PDF…');
+      expect(exportPdf?.accelerator, platform).toBe('CmdOrCtrl+Shift+E');
+      (exportPdf?.click as () => void)();
+      expect(onExport, platform).toHaveBeenCalledOnce();
+    }
   });
 
   it('View has fullscreen on F11, reload, zoom and DevTools in development', () => {
@@ -66,7 +76,7 @@ describe('buildMenuTemplate', () => {
   });
 
   it('gives every command that has a usual shortcut an accelerator', () => {
-    const usual = new Set(['Open…', 'close', 'quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'toggleDevTools']);
+    const usual = new Set(['Open…', 'Export PDF…', 'close', 'quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'toggleDevTools']);
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       for (const menu of buildMenuTemplate(options({ platform }))) {
         for (const entry of Array.isArray(menu.submenu) ? menu.submenu : []) {

@@ -12,6 +12,8 @@ export interface MenuOptions {
   appName: string;
   /** File → Open…: show the open dialog and open the chosen deck. */
   onOpen: () => void;
+  /** File → Export PDF…: open the export dialog over the deck window. */
+  onExport: () => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -30,6 +32,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: 'File',
     submenu: [
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => options.onOpen() },
+      separator,
+      // Shift: macOS reserves Cmd+E for "Use Selection for Find"; Cmd+Shift+E is Export in Figma, Sketch and Inkscape.
+      { label: 'Export PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => options.onExport() },
       separator,
       { role: 'close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
       ...(isMac ? [] : [separator, quit]),

@@ -1,0 +1,84 @@
+/** Every word the export dialog shows, in Indonesian or English by the deck's `lang`. */
+import type { ExportLayout, ExportProgress, FragmentMode, Orientation, Paper } from '../../app/contract/export';
+
+export interface DialogStrings {
+  title: string;
+  exportButton: string;
+  cancel: string;
+  close: string;
+  layout: string;
+  fragments: string;
+  paper: string;
+  orientation: string;
+  layouts: Record<ExportLayout, { name: string; description: string }>;
+  fragmentModes: Record<FragmentMode, string>;
+  papers: Record<Paper | 'auto', string>;
+  orientations: Record<Orientation | 'auto', string>;
+  slideCount: (slides: number) => string;
+  progress: (progress: ExportProgress) => string;
+  choosing: string;
+  saved: (fileName: string) => string;
+  canceled: string;
+  notLoaded: string;
+}
+
+const INDONESIAN: DialogStrings = {
+  title: 'Ekspor PDF',
+  exportButton: 'Ekspor…',
+  cancel: 'Batal',
+  close: 'Tutup',
+  layout: 'Tata letak',
+  fragments: 'Fragmen',
+  paper: 'Kertas',
+  orientation: 'Orientasi',
+  layouts: {
+    slides: { name: 'Slide', description: 'Satu slide per halaman.' },
+    'notes-below': { name: 'Slide dan catatan', description: 'Setiap slide dengan catatan pembicara di bawahnya.' },
+    'notes-pages': { name: 'Halaman catatan', description: 'Setiap slide, lalu satu halaman berisi catatannya.' },
+    'handout-2': { name: 'Handout, 2 per halaman', description: 'Dua slide bernomor per halaman.' },
+    'handout-3': { name: 'Handout, 3 per halaman', description: 'Tiga slide per halaman, dengan garis untuk mencatat.' },
+    'handout-6': { name: 'Handout, 6 per halaman', description: 'Enam slide bernomor per halaman.' },
+  },
+  fragmentModes: { final: 'Keadaan akhir setiap slide', steps: 'Satu halaman per langkah fragmen' },
+  papers: { auto: 'Otomatis', slide: 'Ukuran slide', a4: 'A4', letter: 'Letter' },
+  orientations: { auto: 'Otomatis', landscape: 'Lanskap', portrait: 'Potret' },
+  slideCount: (slides) => `${slides} slide`,
+  progress: ({ phase, done, total }) => (phase === 'layout' ? `Menata halaman ${done}/${total}` : phase === 'print' ? 'Mencetak…' : 'Menyimpan…'),
+  choosing: 'Pilih tempat menyimpan PDF…',
+  saved: (fileName) => `Tersimpan sebagai ${fileName}.`,
+  canceled: 'Ekspor dibatalkan.',
+  notLoaded: 'Dialog ekspor tidak dapat dimuat.',
+};
+
+const ENGLISH: DialogStrings = {
+  title: 'Export PDF',
+  exportButton: 'Export…',
+  cancel: 'Cancel',
+  close: 'Close',
+  layout: 'Layout',
+  fragments: 'Fragments',
+  paper: 'Paper',
+  orientation: 'Orientation',
+  layouts: {
+    slides: { name: 'Slides', description: 'One slide per page.' },
+    'notes-below': { name: 'Slides with notes', description: 'Each slide with its speaker notes underneath.' },
+    'notes-pages': { name: 'Notes pages', description: 'Each slide, then a page with its notes.' },
+    'handout-2': { name: 'Handout, 2 per page', description: 'Two numbered slides per page.' },
+    'handout-3': { name: 'Handout, 3 per page', description: 'Three slides per page, with lines for notes.' },
+    'handout-6': { name: 'Handout, 6 per page', description: 'Six numbered slides per page.' },
+  },
+  fragmentModes: { final: 'Final state of each slide', steps: 'One page per fragment step' },
+  papers: { auto: 'Automatic', slide: 'Slide size', a4: 'A4', letter: 'Letter' },
+  orientations: { auto: 'Automatic', landscape: 'Landscape', portrait: 'Portrait' },
+  slideCount: (slides) => (slides === 1 ? '1 slide' : `${slides} slides`),
+  progress: ({ phase, done, total }) => (phase === 'layout' ? `Laying out page ${done}/${total}` : phase === 'print' ? 'Printing…' : 'Saving…'),
+  choosing: 'Choose where to save the PDF…',
+  saved: (fileName) => `Saved as ${fileName}.`,
+  canceled: 'Export canceled.',
+  notLoaded: 'The export dialog could not load.',
+};
+
+/** Strings for a BCP 47 language tag: Indonesian for `id`/`id-*`, English otherwise. */
+export function stringsFor(lang: string): DialogStrings {
+  return /^id(?:-|$)/i.test(lang) ? INDONESIAN : ENGLISH;
+}
