@@ -1,5 +1,6 @@
 // The renderer part of the build: the audience page, its CSS (reveal.js base, the bundled colour-emoji
-// font, app styles), one CSS file per offline theme, and the static HTML. Imported by build.mjs.
+// font, app styles), the print page (PDF export) and its CSS, one CSS file per offline theme, and the
+// static HTML. Imported by build.mjs.
 import { readFile, cp, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -40,15 +41,16 @@ const emojiFontPlugin = {
 /** @type {import('esbuild').BuildOptions[]} */
 export const rendererBundles = [
   {
-    entryPoints: { 'renderer/audience': 'renderer/audience/main.ts' },
+    entryPoints: { 'renderer/audience': 'renderer/audience/main.ts', 'renderer/print': 'renderer/print/main.ts' },
     platform: 'browser',
     format: 'iife',
     target: 'chrome120',
   },
   {
-    // Stylesheets: the page's own, and one per theme so the page loads only the deck's theme.
+    // Stylesheets: each page's own, and one per theme so a page loads only the deck's theme.
     entryPoints: {
       'renderer/audience': 'renderer/audience/audience.css',
+      'renderer/print': 'renderer/print/print.css',
       ...Object.fromEntries(OFFLINE_THEMES.map((theme) => [`renderer/themes/${theme}`, `node_modules/reveal.js/dist/theme/${theme}.css`])),
     },
     platform: 'browser',
@@ -57,10 +59,15 @@ export const rendererBundles = [
     assetNames: 'renderer/fonts/[name]-[hash]',
     plugins: [emojiFontPlugin],
   },
+  // The export dialog (Electron): its script, and its stylesheet (system fonts, no reveal.js).
+  { entryPoints: { 'renderer/export-dialog': 'renderer/export-dialog/main.ts' }, platform: 'browser', format: 'iife', target: 'chrome120' },
+  { entryPoints: { 'renderer/export-dialog': 'renderer/export-dialog/export-dialog.css' }, platform: 'browser', target: 'chrome120' },
 ];
 
-/** Copies the renderer's static pages into `out`. */
+/** Copies the renderer's static pages (audience, print, export dialog) into `out`. */
 export async function copyRendererStatic(root, out) {
   await mkdir(`${out}/renderer`, { recursive: true });
   await cp(`${root}renderer/audience/index.html`, `${out}/renderer/audience.html`);
+  await cp(`${root}renderer/print/index.html`, `${out}/renderer/print.html`);
+  await cp(`${root}renderer/export-dialog/index.html`, `${out}/renderer/export-dialog.html`);
 }

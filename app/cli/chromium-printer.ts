@@ -60,10 +60,11 @@ async function waitUntilReady(page: Page, ready: Promise<PrintReady>, job: Print
   const timeoutMs = printTimeoutMs(job.plan.pages.length);
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
+  // A selector wait, not a string predicate: the page's CSP forbids eval.
   const failed = page
-    .waitForFunction('document.documentElement.dataset.mimbarPrintError', undefined, { timeout: 0, polling: 'raf' })
+    .waitForSelector('html[data-mimbar-print-error]', { state: 'attached', timeout: 0 })
     .then(async (handle) => {
-      throw new ExportError(`The print view failed: ${String(await handle.jsonValue())}`);
+      throw new ExportError(`The print view failed: ${(await handle?.getAttribute('data-mimbar-print-error')) ?? 'unknown error'}`);
     });
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ExportError(`Export timed out after ${Math.round(timeoutMs / 1000)} s while laying out ${job.plan.pages.length} pages.`)), timeoutMs);

@@ -1,0 +1,31 @@
+/** The few words the print view prints itself, in Indonesian or English by the deck's `lang`. */
+
+export interface PrintMessages {
+  /** Label of a page that continues the notes of the page before it. */
+  continued: string;
+  /** Printed when a slide has no notes. */
+  noNotes: string;
+  /** "page 2" in a handout footer. */
+  page: (n: number) => string;
+  /** Stands in for an image that failed to load. */
+  imageMissing: string;
+}
+
+const INDONESIAN: PrintMessages = {
+  continued: '(lanjutan)',
+  noNotes: 'Tidak ada catatan',
+  page: (n) => `halaman ${n}`,
+  imageMissing: 'Gambar tidak dapat dimuat',
+};
+
+const ENGLISH: PrintMessages = {
+  continued: '(continued)',
+  noNotes: 'No notes',
+  page: (n) => `page ${n}`,
+  imageMissing: 'Image could not be loaded',
+};
+
+/** Messages for a BCP 47 language tag: Indonesian for `id`/`id-*`, English otherwise. */
+export function printMessagesFor(lang: string): PrintMessages {
+  return /^id(?:-|$)/i.test(lang) ? INDONESIAN : ENGLISH;
+}

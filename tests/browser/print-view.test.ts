@@ -1,0 +1,214 @@
+// The print view (renderer/print) in real Chromium, served by the browser host with an export plan:
+// page boxes of the planned paper size, nothing cut (slides fitted, notes continued on extra pages),
+// one outline heading per slide, fragment steps, a missing image, a hostile deck, the real article,
+// and real PDFs printed the way the CLI prints them.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Deck } from '../../app/contract/deck';
+import type { ExportLayout, ExportOptions, ExportPlan } from '../../app/contract/export';
+import { loadDeck } from '../../app/core/load-deck';
+import { planExport } from '../../app/core/export/plan-export';
+import { PAGE_CSP } from '../../app/core/served-files';
+import { readPdf } from '../support/read-pdf';
+import { hostilePrintDeck, printDeck } from './fixtures/print-deck';
+import { inspectPrintView, openPrintView } from './fixtures/print-view-page';
+import type { OpenedPrintView, PrintLayout } from './fixtures/print-view-page';
+import { DIST_DIR, launchChromium, requireBuiltRenderer } from './support/chromium';
+
+const DOCS = fileURLToPath(new URL('../../docs', import.meta.url));
+const ARTICLE = fileURLToPath(new URL('../../slides/manfaat-hubungan-internasional.md', import.meta.url));
+const OUT = fileURLToPath(new URL('../../test-results/print/', import.meta.url));
+const PX_PER_MM = 96 / 25.4;
+/** Text from the bodies of the print deck's slides (titles are also in the outline headings). */
+const SLIDE_BODY_PHRASES = ['Mimbar', 'satu', 'dua', 'Lihat catatan.', 'Butir yang cukup panjang'];
+
+function plan(deck: Deck, layout: ExportLayout, extra: Partial<ExportOptions> = {}): ExportPlan {
+  return planExport(deck, { layout, fragments: 'final', paper: 'auto', orientation: 'auto', ...extra });
+}
+
+/** Every page has the planned size, and nothing is cut anywhere. */
+function expectPagesFit(layout: PrintLayout, exportPlan: ExportPlan): void {
+  for (const page of layout.pages) {
+    expect(Math.abs(page.width - exportPlan.page.widthMm * PX_PER_MM)).toBeLessThanOrEqual(1);
+    expect(Math.abs(page.height - exportPlan.page.heightMm * PX_PER_MM)).toBeLessThanOrEqual(1);
+  }
+  expect(layout.fit.pages).toEqual([]);
+  expect(layout.fit.notesAreas).toEqual([]);
+}
+
+/** One outline heading per slide, in order, and no other heading in the accessibility tree. */
+function expectOneOutlineEntryPerSlide(layout: PrintLayout, deck: Deck): void {
+  expect(layout.outline).toEqual(deck.slides.map((slide) => slide.id));
+  expect(layout.strayHeadings).toEqual([]);
+}
+
+describe('print view', () => {
+  let browser: Browser;
+  const opened: OpenedPrintView[] = [];
+  const open = async (deck: Deck, exportPlan: ExportPlan, assetDir: string | undefined = DOCS): Promise<OpenedPrintView> => {
+    const view = await openPrintView(browser, { deck, plan: exportPlan, assetDir });
+    opened.push(view);
+    return view;
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    await mkdir(OUT, { recursive: true });
+  });
+
+  afterAll(async () => {
+    for (const view of opened) await view.close();
+    await browser?.close();
+  });
+
+  it('puts the same CSP in print.html as the host sends, with no inline script or style', async () => {
+    requireBuiltRenderer();
+    const html = await readFile(join(DIST_DIR, 'renderer', 'print.html'), 'utf8');
+    expect(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]).toBe(PAGE_CSP);
+    expect(html).not.toMatch(/<script>|<style|\sstyle=|\son[a-z]+=/i);
+    expect(html).toMatch(/src="print\.js"/);
+    expect(html).toMatch(/href="print\.css"/);
+    expect(await readFile(join(DIST_DIR, 'renderer', 'print.css'), 'utf8')).not.toMatch(/https?:\/\//);
+  });
+
+  it('prints slides one per page at the planned size, fitted, with one outline entry per slide and no CSP violation', async () => {
+    const exportPlan = plan(printDeck, 'slides');
+    const view = await open(printDeck, exportPlan);
+    const layout = await inspectPrintView(view.page);
+    expect(view.ready).toEqual({ pages: printDeck.slides.length, overflowing: [], brokenImages: 1 });
+    expect(layout.pages.map((page) => page.kind)).toEqual(printDeck.slides.map(() => 'slide'));
+    expectPagesFit(layout, exportPlan);
+    expect(layout.fit.slides).toEqual([]);
+    expectOneOutlineEntryPerSlide(layout, printDeck);
+    // The @page rule is a constructed stylesheet: CSSOM, which style-src 'self' allows.
+    expect(await view.cspViolations()).toEqual([]);
+    // The one error is the missing image's 404.
+    expect(view.errors).toEqual(['console: Failed to load resource: the server responded with a status of 404 (Not Found)']);
+    expect(view.progress.at(-1)).toEqual({ done: exportPlan.pages.length, total: exportPlan.pages.length });
+    // The over-full slide was shrunk, not cut.
+    const fontSize = await view.page.locator('section[data-mimbar-slide="tanpa-catatan"]').evaluate((section) => (section as HTMLElement).style.fontSize);
+    expect(fontSize).toMatch(/^\d+%$/);
+  });
+
+  it('shows fragment steps in reveal.js order, hiding later fragments without moving anything', async () => {
+    const exportPlan = plan(printDeck, 'slides', { fragments: 'steps' });
+    const view = await open(printDeck, exportPlan);
+    const layout = await inspectPrintView(view.page);
+    const framesOf = (id: string): string[][] => layout.frames.filter((frame) => frame.slide === id).map((frame) => frame.visibleFragments);
+    expect(framesOf('langkah')).toEqual([[], ['satu'], ['satu', 'dua']]);
+    expect(framesOf('urutan')).toEqual([[], ['a'], ['b', 'a'], ['b', 'a', 'c']]);
+    expect(view.ready.pages).toBe(exportPlan.pages.length);
+    expectOneOutlineEntryPerSlide(layout, printDeck);
+    const tops = await view.page.locator('section[data-mimbar-slide="langkah"] li').evaluateAll((items) => items.map((item) => (item as HTMLElement).offsetTop));
+    expect(new Set(tops.filter((_, index) => index % 2 === 0)).size).toBe(1);
+  });
+
+  it('replaces a missing image with a box naming its file and still reports ready', async () => {
+    const view = await open(printDeck, plan(printDeck, 'slides'));
+    const slide = view.page.locator('section[data-mimbar-slide="gambar"]');
+    expect(await slide.locator('.print-broken-image-file').textContent()).toBe('hilang.png');
+    expect(await slide.locator('.print-broken-image-label').textContent()).toBe('Gambar tidak dapat dimuat');
+    expect(await slide.locator('img').evaluate((image) => (image as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+    expect(view.ready.brokenImages).toBe(1);
+  });
+
+  it('continues long notes onto extra pages, cutting nothing and losing no word', async () => {
+    const exportPlan = plan(printDeck, 'notes-below');
+    const view = await open(printDeck, exportPlan);
+    const layout = await inspectPrintView(view.page);
+    expect(layout.pages.length).toBeGreaterThan(exportPlan.pages.length + 3);
+    expect(view.ready.pages).toBe(layout.pages.length);
+    expectPagesFit(layout, exportPlan);
+    expectOneOutlineEntryPerSlide(layout, printDeck);
+    const notesText = (id: string): Promise<string> =>
+      view.page.evaluate((slideId) => {
+        const slide = Array.from(document.querySelectorAll('.page-header')).filter((header) => header.textContent?.includes(`· ${slideId}`));
+        return slide.map((header) => header.parentElement?.querySelector('.notes-area')?.textContent ?? '').join(' ');
+      }, id);
+    // Blocks join without spaces in textContent: compare the text without any whitespace.
+    const words = (text: string): string => text.replace(/\s+/g, '');
+    const original = (id: string): string => words(printDeck.slides.find((slide) => slide.id === id)?.notes.text ?? '');
+    for (const title of ['Catatan panjang', 'Paragraf raksasa']) {
+      const id = printDeck.slides.find((slide) => slide.title === title)?.id ?? '';
+      expect(words(await notesText(title))).toBe(original(id));
+    }
+    expect(await view.page.locator('.page-notes-continued .page-header', { hasText: 'Catatan panjang (lanjutan)' }).count()).toBeGreaterThan(1);
+    // Notes start under their slide: no notes area is left empty.
+    const areaTexts = await view.page.locator('.notes-area').allTextContents();
+    expect(areaTexts.filter((text) => text.trim() === '')).toEqual([]);
+    // The numbered list continues its numbering on the next page.
+    const starts = await view.page.locator('.page-notes-continued ol').evaluateAll((lists) => lists.map((list) => list.getAttribute('start')));
+    const firstCount = await view.page.locator('.page-slide-notes .notes-area ol').last().locator('li').count();
+    expect(starts[0]).toBe(String(firstCount + 1));
+  });
+
+  it('prints notes pages: each slide, then its notes (or a "no notes" line) under a header', async () => {
+    const exportPlan = plan(printDeck, 'notes-pages');
+    const view = await open(printDeck, exportPlan);
+    const layout = await inspectPrintView(view.page);
+    expectPagesFit(layout, exportPlan);
+    expectOneOutlineEntryPerSlide(layout, printDeck);
+    expect(layout.pages.filter((page) => page.kind === 'notes')).toHaveLength(printDeck.slides.length);
+    expect(await view.page.locator('.page-notes .notes-empty').allTextContents()).toEqual(['Tidak ada catatan', 'Tidak ada catatan']);
+  });
+
+  for (const [layoutName, orientation, pagesPerSheet] of [['handout-3', 'portrait', 3], ['handout-6', 'landscape', 6], ['handout-2', 'portrait', 2]] as const) {
+    it(`lays out ${layoutName} (${orientation}) with slide numbers${layoutName === 'handout-3' ? ' and writing lines' : ''}`, async () => {
+      const exportPlan = plan(printDeck, layoutName, { orientation });
+      const view = await open(printDeck, exportPlan);
+      const layout = await inspectPrintView(view.page);
+      expect(layout.pages).toHaveLength(Math.ceil(printDeck.slides.length / pagesPerSheet));
+      expectPagesFit(layout, exportPlan);
+      expectOneOutlineEntryPerSlide(layout, printDeck);
+      expect(await view.page.locator('.handout-number').allTextContents()).toEqual(printDeck.slides.map((_, index) => String(index + 1)));
+      expect(await view.page.locator('.handout-line').count()).toBe(layoutName === 'handout-3' ? 7 * printDeck.slides.length : 0);
+    });
+  }
+
+  it('runs no script from a hostile deck (slides and notes) and requests nothing outside the host', async () => {
+    const view = await open(hostilePrintDeck, plan(hostilePrintDeck, 'notes-below'), undefined);
+    const layout = await inspectPrintView(view.page);
+    expect(await view.page.evaluate(() => window.__pwned)).toBeUndefined();
+    expect(view.requests.filter((url) => !url.startsWith(`${view.host.origin}/`) && !url.startsWith('data:'))).toEqual([]);
+    const parseTimeOnly = /^(?:script-src-attr inline|style-src-elem inline|style-src-attr inline|base-uri .*)$/;
+    expect((await view.cspViolations()).filter((violation) => !parseTimeOnly.test(violation))).toEqual([]);
+    expect(await view.page.evaluate(() => Array.from(document.scripts, (script) => script.src))).toEqual([`${view.host.origin}/app/print.js`]);
+    expect(await view.page.locator('.page iframe, .page object, .page embed, .page script, .page style, .page form').count()).toBe(0);
+    expectOneOutlineEntryPerSlide(layout, hostilePrintDeck);
+  });
+
+  it('prints the bundled article below its notes with nothing cut', async () => {
+    const deck = await loadDeck(ARTICLE);
+    const exportPlan = plan(deck, 'notes-below');
+    const view = await open(deck, exportPlan, undefined);
+    const layout = await inspectPrintView(view.page);
+    expect(view.ready).toMatchObject({ overflowing: [], brokenImages: 0 });
+    expect(view.ready.pages).toBeGreaterThanOrEqual(exportPlan.pages.length);
+    expectPagesFit(layout, exportPlan);
+    expect(layout.fit.slides).toEqual([]);
+    expectOneOutlineEntryPerSlide(layout, deck);
+    expect(view.progress.length).toBeGreaterThanOrEqual(Math.ceil(exportPlan.pages.length / 20));
+  });
+
+  for (const layoutName of ['slides', 'notes-below', 'notes-pages', 'handout-3', 'handout-6'] as const) {
+    it(`prints a ${layoutName} PDF with one sheet per page box, one bookmark per slide and every slide's text`, async () => {
+      const exportPlan = plan(printDeck, layoutName);
+      const view = await open(printDeck, exportPlan);
+      const pdf = await view.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
+      const path = join(OUT, `${layoutName}.pdf`);
+      await writeFile(path, pdf);
+      const summary = await readPdf(path);
+      expect(summary.pages).toBe(view.ready.pages);
+      expect(summary.outline).toEqual(printDeck.slides.map((slide) => slide.title));
+      // Frames low on a sheet once printed blank (see renderer/print/frame-layout.ts): their text is checked.
+      const text = summary.pageTexts.join(' ').replace(/\s+/g, ' ');
+      for (const phrase of SLIDE_BODY_PHRASES) expect(text).toContain(phrase);
+      if (layoutName === 'slides') {
+        summary.pageTexts.forEach((text, index) => expect(text.replace(/\s+/g, '')).toContain(`${index + 1}/${printDeck.slides.length}`));
+      }
+    });
+  }
+});
