@@ -27,15 +27,18 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Printer 
       let browser: Browser | null = null;
       const ready = deferred<PrintReady>();
       try {
+        // Chromium takes longest to start: launch it while the host starts.
+        const launching = chromium.launch({ executablePath: options.executablePath, args: chromiumArgs() }).catch((error: unknown) => {
+          throw new ExportError(`Chromium at ${options.executablePath} did not start: ${firstLine(error)}`);
+        });
+        launching.then((launched) => (browser = launched), () => undefined);
         host = await startBrowserHost({
           deck: job.deck.deck,
           assetDir: options.assetDir ?? undefined,
           distDir: options.distDir,
           print: { plan: job.plan, onProgress: hooks.onProgress, onReady: ready.resolve },
         });
-        browser = await chromium.launch({ executablePath: options.executablePath, args: chromiumArgs() }).catch((error: unknown) => {
-          throw new ExportError(`Chromium at ${options.executablePath} did not start: ${firstLine(error)}`);
-        });
+        browser = await launching;
         const page = await browser.newPage();
         await keepOffline(page, host.origin);
         await page.goto(host.printUrl);

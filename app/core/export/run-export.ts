@@ -49,7 +49,7 @@ export async function runExport(request: ExportRequest, printer: Printer, hooks:
       onPrinting: () => hooks.onProgress({ phase: 'print', done: 0, total: 1 }),
     },
   );
-  const finished = await finishPdf(printed, { title: plan.title, author: plan.author, lang: plan.lang });
+  const finished = finishPdf(printed, { title: plan.title, author: plan.author });
   hooks.signal.throwIfAborted();
   hooks.onProgress({ phase: 'write', done: 0, total: 1 });
   try {
