@@ -36,13 +36,18 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Printer 
           deck: job.deck.deck,
           assetDir: options.assetDir ?? undefined,
           distDir: options.distDir,
-          print: { plan: job.plan, onProgress: hooks.onProgress, onReady: ready.resolve },
+          print: {
+            plan: job.plan,
+            onProgress: hooks.onProgress,
+            onReady: ready.resolve,
+            onFailed: (message) => ready.reject(new ExportError(`The print view failed: ${message}`)),
+          },
         });
         browser = await launching;
         const page = await browser.newPage();
         await keepOffline(page, host.origin);
         await page.goto(host.printUrl);
-        await waitUntilReady(page, ready.promise, job, hooks);
+        await waitUntilReady(ready.promise, job, hooks);
         hooks.onPrinting();
         const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true });
         return new Uint8Array(pdf);
@@ -58,17 +63,11 @@ async function keepOffline(page: Page, origin: string): Promise<void> {
   await page.route('**/*', (route) => (route.request().url().startsWith(`${origin}/`) || route.request().url().startsWith('data:') ? route.continue() : route.abort()));
 }
 
-/** Resolves when the print view reported ready; rejects on its error report, a timeout or an abort. */
-async function waitUntilReady(page: Page, ready: Promise<PrintReady>, job: PrintJob, hooks: PrintHooks): Promise<void> {
+/** Resolves when the print view reported ready; rejects on its failure report, a timeout or an abort. */
+async function waitUntilReady(ready: Promise<PrintReady>, job: PrintJob, hooks: PrintHooks): Promise<void> {
   const timeoutMs = printTimeoutMs(job.plan.pages.length);
   let timer: NodeJS.Timeout | undefined;
   let onAbort: (() => void) | undefined;
-  // A selector wait, not a string predicate: the page's CSP forbids eval.
-  const failed = page
-    .waitForSelector('html[data-mimbar-print-error]', { state: 'attached', timeout: 0 })
-    .then(async (handle) => {
-      throw new ExportError(`The print view failed: ${(await handle?.getAttribute('data-mimbar-print-error')) ?? 'unknown error'}`);
-    });
   const timedOut = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new ExportError(`Export timed out after ${Math.round(timeoutMs / 1000)} s while laying out ${job.plan.pages.length} pages.`)), timeoutMs);
   });
@@ -78,20 +77,21 @@ async function waitUntilReady(page: Page, ready: Promise<PrintReady>, job: Print
     else hooks.signal.addEventListener('abort', onAbort, { once: true });
   });
   try {
-    await Promise.race([ready, failed, timedOut, aborted]);
+    await Promise.race([ready, timedOut, aborted]);
   } finally {
     clearTimeout(timer);
     if (onAbort) hooks.signal.removeEventListener('abort', onAbort);
-    failed.catch(() => undefined);
   }
 }
 
-function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void } {
+function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {
   let resolve: (value: T) => void = () => undefined;
-  const promise = new Promise<T>((done) => {
+  let reject: (error: Error) => void = () => undefined;
+  const promise = new Promise<T>((done, fail) => {
     resolve = done;
+    reject = fail;
   });
-  return { promise, resolve };
+  return { promise, resolve, reject };
 }
 
 function firstLine(error: unknown): string {

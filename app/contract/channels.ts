@@ -33,6 +33,8 @@ export interface InvokeMap {
   'print:progress': { request: PrintProgress; response: null };
   /** Print view: every page is laid out and loaded; the printer may print now. */
   'print:ready': { request: PrintReady; response: null };
+  /** Print view: laying out failed; the printer stops with this message instead of waiting for its timeout. */
+  'print:failed': { request: { message: string }; response: null };
   /** Export dialog: the last options used and what is being exported. */
   'export:get-setup': { request: Record<string, never>; response: ExportSetup };
   /** Export dialog: asks where to save, then exports; the outcome arrives as `export:finished`. */
@@ -83,6 +85,7 @@ export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C
   'print:get-job': empty,
   'print:progress': z.object({ done: count, total: count }).strict(),
   'print:ready': z.object({ pages: count, overflowing: z.array(z.string().max(200)).max(100_000), brokenImages: count }).strict(),
+  'print:failed': z.object({ message: z.string().max(2000) }).strict(),
   'export:get-setup': empty,
   'export:start': z.object({ options: exportOptions }).strict(),
   'export:cancel': empty,
@@ -123,6 +126,7 @@ export interface MimbarBridge {
   getPrintJob(): Promise<PrintJob>;
   reportPrintProgress(progress: PrintProgress): Promise<null>;
   reportPrintReady(ready: PrintReady): Promise<null>;
+  reportPrintFailed(message: string): Promise<null>;
   /** Export dialog (Electron): setup, start and cancel; progress and outcome arrive as events. */
   getExportSetup(): Promise<ExportSetup>;
   startExport(options: ExportOptions): Promise<OpenResult>;

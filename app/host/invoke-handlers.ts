@@ -10,6 +10,7 @@ export interface HostPrintJob {
   plan: ExportPlan;
   onProgress?(progress: PrintProgress): void;
   onReady(ready: PrintReady): void;
+  onFailed?(message: string): void;
 }
 
 const NOT_AVAILABLE = { ok: false, message: 'Not available in the browser host' } as const;
@@ -34,6 +35,10 @@ export function createInvokeHandlers(currentDeck: () => DeckPayload, printJob: (
     },
     'print:ready': async (ready) => {
       job().onReady(ready);
+      return null;
+    },
+    'print:failed': async ({ message }) => {
+      job().onFailed?.(message);
       return null;
     },
     // The export dialog is Electron's; the CLI exports without one.

@@ -28,7 +28,7 @@ describe('main lifecycle', () => {
     expect(electronMock.protocolHandlers.has('mimbar')).toBe(true);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
-    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['deck:get', 'deck:open-dialog', 'deck:open-path', 'export:cancel', 'export:get-setup', 'export:start', 'link:open', 'print:get-job', 'print:progress', 'print:ready']);
+    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['deck:get', 'deck:open-dialog', 'deck:open-path', 'export:cancel', 'export:get-setup', 'export:start', 'link:open', 'print:failed', 'print:get-job', 'print:progress', 'print:ready']);
     expect(electronMock.windows).toHaveLength(1);
     const window = electronMock.windows[0];
     expect(window?.loadURL).toHaveBeenCalledWith('mimbar://app/audience.html');

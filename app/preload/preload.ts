@@ -34,6 +34,7 @@ export const bridge: MimbarBridge = {
   getPrintJob: () => invoke('print:get-job', {}),
   reportPrintProgress: (progress) => invoke('print:progress', progress),
   reportPrintReady: (ready) => invoke('print:ready', ready),
+  reportPrintFailed: (message) => invoke('print:failed', { message }),
   getExportSetup: () => invoke('export:get-setup', {}),
   startExport: (options) => invoke('export:start', { options }),
   cancelExport: () => invoke('export:cancel', {}),

@@ -50,6 +50,7 @@ export function createHttpBridge(): MimbarBridge {
     getPrintJob: () => invoke('print:get-job', {}),
     reportPrintProgress: (progress) => invoke('print:progress', progress),
     reportPrintReady: (ready) => invoke('print:ready', ready),
+    reportPrintFailed: (message) => invoke('print:failed', { message }),
     getExportSetup: () => invoke('export:get-setup', {}),
     startExport: (options) => invoke('export:start', { options }),
     cancelExport: () => invoke('export:cancel', {}),

@@ -72,4 +72,10 @@ async function print(): Promise<void> {
   announcePrintReady(ready);
 }
 
-print().catch(announcePrintError);
+print().catch((error: unknown) => {
+  announcePrintError(error);
+  // Tell the printer at once, so it does not wait for its timeout.
+  getBridge()
+    .reportPrintFailed(error instanceof Error ? error.message : String(error))
+    .catch(() => undefined);
+});

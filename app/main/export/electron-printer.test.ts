@@ -147,6 +147,15 @@ describe('Electron printer', () => {
     expect(window.destroy).toHaveBeenCalledOnce();
   });
 
+  it('fails at once with the print view\'s message when it reports a failure, without printing', async () => {
+    const printed = printer.print(jobOf(4), hooks());
+    const window = lastWindow();
+    await ask(window, 'print:failed', { message: 'theme missing' });
+    await expect(printed).rejects.toThrow(new ExportError('The print view failed: theme missing'));
+    expect(window.webContents.printToPDF).not.toHaveBeenCalled();
+    expect(window.destroy).toHaveBeenCalledOnce();
+  });
+
   it('fails when the print window is closed from elsewhere', async () => {
     const printed = printer.print(jobOf(1), hooks());
     lastWindow().emit('closed');

@@ -100,6 +100,7 @@ function printIn(window: BrowserWindow, job: PrintJob, hooks: PrintHooks, jobs: 
       onProgress: (progress) => {
         if (!isSettled && !isPrinting) hooks.onProgress(progress);
       },
+      onFailed: (message) => fail(new ExportError(`The print view failed: ${message}`)),
       onReady: () => {
         if (isSettled || isPrinting) return;
         isPrinting = true;

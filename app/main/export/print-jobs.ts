@@ -13,6 +13,7 @@ export interface PrintSession {
   job: PrintJob;
   onProgress(progress: PrintProgress): void;
   onReady(ready: PrintReady): void;
+  onFailed(message: string): void;
 }
 
 /** The print sessions of the open print windows. */
@@ -45,7 +46,7 @@ function sessionFor(jobs: PrintJobs, channel: string, event: IpcMainInvokeEvent)
   return session;
 }
 
-/** Registers `print:get-job`, `print:progress` and `print:ready`, answered from `jobs`. */
+/** Registers `print:get-job`, `print:progress`, `print:ready` and `print:failed`, answered from `jobs`. */
 export function registerPrintHandlers(jobs: PrintJobs): void {
   handle('print:get-job', (_request, event) => sessionFor(jobs, 'print:get-job', event).job);
   handle('print:progress', (progress, event) => {
@@ -54,6 +55,10 @@ export function registerPrintHandlers(jobs: PrintJobs): void {
   });
   handle('print:ready', (ready, event) => {
     sessionFor(jobs, 'print:ready', event).onReady(ready);
+    return null;
+  });
+  handle('print:failed', ({ message }, event) => {
+    sessionFor(jobs, 'print:failed', event).onFailed(message);
     return null;
   });
 }
