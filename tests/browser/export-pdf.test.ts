@@ -1,5 +1,6 @@
 // Real PDFs from the CLI's export (headless Debian Chromium), inspected with pdfjs-dist: page counts per
 // layout, text, outline, metadata; fragments; a missing image; and the user errors that must leave no file.
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -44,6 +45,22 @@ describe('mimbar export (Chromium)', () => {
     });
   });
 
+  it('draws each sampled page: the slide is on the paper, not a blank or cut page', () => {
+    for (const page of [1, 3, deck.slides.length]) {
+      const pgm = execFileSync('pdftoppm', ['-gray', '-r', '24', '-f', String(page), '-l', String(page), join(out, 'slides.pdf')]);
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      expect(header, `page ${page}`).not.toBeNull();
+      const pixels = pgm.subarray(header?.[0].length ?? 0);
+      const background = pixels[0] ?? 0;
+      // Text is drawn: a share of the pixels differs clearly from the background.
+      const ink = pixels.filter((value) => Math.abs(value - background) > 64).length / pixels.length;
+      expect(ink, `page ${page}`).toBeGreaterThan(0.01);
+      // And the slide's own background fills the sheet edge to edge (no white margin, nothing shifted).
+      const last = pixels[pixels.length - 1] ?? 255;
+      expect(Math.abs(last - background), `page ${page}`).toBeLessThan(16);
+    }
+  });
+
   it('has one outline entry per slide, in order, and the deck title in the metadata', () => {
     expect(slides.outline.map(wordsOf)).toEqual(deck.slides.map((slide) => wordsOf(slide.title)));
     expect(slides.info.Title).toBe(deck.meta.title);
@@ -55,6 +72,10 @@ describe('mimbar export (Chromium)', () => {
     const pdf = await readPdf(result.path);
     expect(pdf.pages).toBe(Math.ceil(deck.slides.length / 3));
     expect(pdf.outline).toHaveLength(deck.slides.length);
+    // The last sheet numbers its slides: 49, 50 and 51 for the article's 51 slides.
+    const numbers = (pdf.pageTexts.at(-1) ?? '').split(/\s+/).filter((token) => /^\d+$/.test(token));
+    const n = deck.slides.length;
+    expect(numbers).toEqual(expect.arrayContaining(Array.from({ length: n - 3 * (pdf.pages - 1) }, (_, i) => String(3 * (pdf.pages - 1) + i + 1))));
   });
 
   it('prints notes pages that contain the notes', async () => {
