@@ -7,6 +7,7 @@ import { z } from 'zod';
 import type { Deck } from './deck';
 import { FRAGMENT_MODES, LAYOUTS, ORIENTATIONS, PAPERS } from './export';
 import type { ExportOptions, ExportOutcome, ExportProgress, PrintJob, PrintProgress, PrintReady } from './export';
+import type { PresentationCommand, PresentationState } from './presentation';
 import { isWebUrl } from './web-url';
 
 /** What the renderer receives to show a deck. */
@@ -35,6 +36,10 @@ export interface InvokeMap {
   'print:ready': { request: PrintReady; response: null };
   /** Print view: laying out failed; the printer stops with this message instead of waiting for its timeout. */
   'print:failed': { request: { message: string }; response: null };
+  /** Every window: the presentation state the host keeps. */
+  'presentation:get': { request: Record<string, never>; response: PresentationState };
+  /** Every window: move, black out, or drive the timer; the host answers with the new state and broadcasts it. */
+  'presentation:command': { request: PresentationCommand; response: PresentationState };
   /** Export dialog: the last options used and what is being exported. */
   'export:get-setup': { request: Record<string, never>; response: ExportSetup };
   /** Export dialog: asks where to save, then exports; the outcome arrives as `export:finished`. */
@@ -54,6 +59,7 @@ export interface ExportSetup {
 export interface EventMap {
   'deck:changed': DeckPayload;
   'deck:error': { message: string };
+  'presentation:changed': PresentationState;
   'export:progress': ExportProgress;
   'export:finished': ExportOutcome;
 }
@@ -65,6 +71,7 @@ export type InvokeResponse<C extends InvokeChannel> = InvokeMap[C]['response'];
 
 const empty = z.object({}).strict() as z.ZodType<Record<string, never>>;
 const count = z.number().int().min(0).max(10_000_000);
+const slideIndex = z.number().int().min(0).max(1_000_000);
 
 /** Validator of the options a user chose for an export (the CLI parses its flags with it too). */
 export const exportOptions: z.ZodType<ExportOptions> = z
@@ -86,6 +93,12 @@ export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C
   'print:progress': z.object({ done: count, total: count }).strict(),
   'print:ready': z.object({ pages: count, overflowing: z.array(z.string().max(200)).max(100_000), brokenImages: count }).strict(),
   'print:failed': z.object({ message: z.string().max(2000) }).strict(),
+  'presentation:get': empty,
+  'presentation:command': z.discriminatedUnion('type', [
+    z.object({ type: z.literal('goto'), h: slideIndex, v: slideIndex, fragment: z.number().int().min(-1).max(10_000) }).strict(),
+    z.object({ type: z.literal('blackout'), mode: z.enum(['none', 'black', 'white']) }).strict(),
+    z.object({ type: z.literal('timer'), action: z.enum(['start', 'pause', 'reset']) }).strict(),
+  ]),
   'export:get-setup': empty,
   'export:start': z.object({ options: exportOptions }).strict(),
   'export:cancel': empty,
@@ -127,6 +140,9 @@ export interface MimbarBridge {
   reportPrintProgress(progress: PrintProgress): Promise<null>;
   reportPrintReady(ready: PrintReady): Promise<null>;
   reportPrintFailed(message: string): Promise<null>;
+  /** Presenting: the shared state, and commands that change it (the host broadcasts `presentation:changed`). */
+  getPresentation(): Promise<PresentationState>;
+  sendPresentationCommand(command: PresentationCommand): Promise<PresentationState>;
   /** Export dialog (Electron): setup, start and cancel; progress and outcome arrive as events. */
   getExportSetup(): Promise<ExportSetup>;
   startExport(options: ExportOptions): Promise<OpenResult>;

@@ -1,6 +1,7 @@
 /** What the browser host answers on each invoke channel of the contract. */
 import type { DeckPayload, InvokeChannel, InvokeRequest, InvokeResponse } from '../contract/channels';
 import { DEFAULT_EXPORT_OPTIONS, type ExportPlan, type PrintProgress, type PrintReady } from '../contract/export';
+import type { PresentationCommand, PresentationState } from '../contract/presentation';
 
 /** The browser host's answer to every invoke channel: a function per channel, so a new channel fails the typecheck here. */
 export type InvokeHandlers = { [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>> };
@@ -15,8 +16,14 @@ export interface HostPrintJob {
 
 const NOT_AVAILABLE = { ok: false, message: 'Not available in the browser host' } as const;
 
-/** Builds the handlers around a getter for the current deck and, when printing, the print job. */
-export function createInvokeHandlers(currentDeck: () => DeckPayload, printJob: () => HostPrintJob | null): InvokeHandlers {
+/** The presentation state the host keeps for its windows. */
+export interface HostPresentation {
+  get(): PresentationState;
+  command(command: PresentationCommand): PresentationState;
+}
+
+/** Builds the handlers around the current deck, the presentation and, when printing, the print job. */
+export function createInvokeHandlers(currentDeck: () => DeckPayload, presentation: HostPresentation, printJob: () => HostPrintJob | null): InvokeHandlers {
   const job = (): HostPrintJob => {
     const current = printJob();
     if (!current) throw new Error('No print job');
@@ -28,6 +35,8 @@ export function createInvokeHandlers(currentDeck: () => DeckPayload, printJob: (
     'deck:open-path': async () => NOT_AVAILABLE,
     // The HTTP bridge opens links in a new tab itself; a server cannot open the user's browser.
     'link:open': async () => NOT_AVAILABLE,
+    'presentation:get': async () => presentation.get(),
+    'presentation:command': async (command) => presentation.command(command),
     'print:get-job': async () => ({ plan: job().plan, deck: currentDeck() }),
     'print:progress': async (progress) => {
       job().onProgress?.(progress);

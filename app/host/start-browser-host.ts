@@ -12,6 +12,7 @@ import type { DeckPayload, InvokeChannel, InvokeRequest } from '../contract/chan
 import type { Deck } from '../contract/deck';
 import { loadDeck } from '../core/load-deck';
 import { appContentType, deckContentType, PAGE_CSP_HEADER } from '../core/served-files';
+import { applyCommand, followDeck, initialPresentation } from '../core/presentation/presentation-state';
 import { EventStreams } from './event-stream';
 import { createInvokeHandlers } from './invoke-handlers';
 import type { HostPrintJob, InvokeHandlers } from './invoke-handlers';
@@ -80,7 +81,22 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   let payload: DeckPayload = { deck: await firstDeck(options), assetBase: DECK_ROUTE, fileName };
   const appDir = join(options.distDir, 'renderer');
   const events = new EventStreams();
-  const handlers = createInvokeHandlers(() => payload, () => options.print ?? null);
+  let presentation = initialPresentation(payload.deck);
+  const handlers = createInvokeHandlers(
+    () => payload,
+    {
+      get: () => presentation,
+      command(command) {
+        const next = applyCommand(presentation, command, payload.deck, Date.now());
+        if (next !== presentation) {
+          presentation = next;
+          events.broadcast('presentation:changed', presentation);
+        }
+        return presentation;
+      },
+    },
+    () => options.print ?? null,
+  );
   let origin = '';
 
   async function handleInvoke(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
@@ -141,7 +157,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     origin,
     setDeck(deck) {
       payload = { ...payload, deck };
+      presentation = followDeck(presentation, deck);
       events.broadcast('deck:changed', payload);
+      events.broadcast('presentation:changed', presentation);
     },
     reportError(message) {
       events.broadcast('deck:error', { message });

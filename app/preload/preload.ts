@@ -11,6 +11,7 @@ import type { EventChannel, EventMap, InvokeChannel, InvokeRequest, InvokeRespon
 const EVENT_CHANNELS = {
   'deck:changed': true,
   'deck:error': true,
+  'presentation:changed': true,
   'export:progress': true,
   'export:finished': true,
 } as const satisfies Record<EventChannel, true>;
@@ -35,6 +36,8 @@ export const bridge: MimbarBridge = {
   reportPrintProgress: (progress) => invoke('print:progress', progress),
   reportPrintReady: (ready) => invoke('print:ready', ready),
   reportPrintFailed: (message) => invoke('print:failed', { message }),
+  getPresentation: () => invoke('presentation:get', {}),
+  sendPresentationCommand: (command) => invoke('presentation:command', command),
   getExportSetup: () => invoke('export:get-setup', {}),
   startExport: (options) => invoke('export:start', { options }),
   cancelExport: () => invoke('export:cancel', {}),

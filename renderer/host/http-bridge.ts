@@ -51,6 +51,8 @@ export function createHttpBridge(): MimbarBridge {
     reportPrintProgress: (progress) => invoke('print:progress', progress),
     reportPrintReady: (ready) => invoke('print:ready', ready),
     reportPrintFailed: (message) => invoke('print:failed', { message }),
+    getPresentation: () => invoke('presentation:get', {}),
+    sendPresentationCommand: (command) => invoke('presentation:command', command),
     getExportSetup: () => invoke('export:get-setup', {}),
     startExport: (options) => invoke('export:start', { options }),
     cancelExport: () => invoke('export:cancel', {}),
