@@ -40,6 +40,10 @@ export interface InvokeMap {
   'presentation:get': { request: Record<string, never>; response: PresentationState };
   /** Every window: move, black out, or drive the timer; the host answers with the new state and broadcasts it. */
   'presentation:command': { request: PresentationCommand; response: PresentationState };
+  /** Presenter console (Electron): swap the audience and console displays (the X key). */
+  'window:swap-displays': { request: Record<string, never>; response: OpenResult };
+  /** Audience or console: show or hide the presenter console window (one display). */
+  'window:toggle-console': { request: Record<string, never>; response: OpenResult };
   /** Export dialog: the last options used and what is being exported. */
   'export:get-setup': { request: Record<string, never>; response: ExportSetup };
   /** Export dialog: asks where to save, then exports; the outcome arrives as `export:finished`. */
@@ -60,6 +64,8 @@ export interface EventMap {
   'deck:changed': DeckPayload;
   'deck:error': { message: string };
   'presentation:changed': PresentationState;
+  /** The UI language chosen in the menu; null: follow the deck's `lang`, else the system locale. */
+  'ui:language': { lang: 'id' | 'en' | null };
   'export:progress': ExportProgress;
   'export:finished': ExportOutcome;
 }
@@ -99,6 +105,8 @@ export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C
     z.object({ type: z.literal('blackout'), mode: z.enum(['none', 'black', 'white']) }).strict(),
     z.object({ type: z.literal('timer'), action: z.enum(['start', 'pause', 'reset']) }).strict(),
   ]),
+  'window:swap-displays': empty,
+  'window:toggle-console': empty,
   'export:get-setup': empty,
   'export:start': z.object({ options: exportOptions }).strict(),
   'export:cancel': empty,
@@ -143,6 +151,9 @@ export interface MimbarBridge {
   /** Presenting: the shared state, and commands that change it (the host broadcasts `presentation:changed`). */
   getPresentation(): Promise<PresentationState>;
   sendPresentationCommand(command: PresentationCommand): Promise<PresentationState>;
+  /** Electron: swap the audience and console displays; show or hide the console. */
+  swapDisplays(): Promise<OpenResult>;
+  toggleConsole(): Promise<OpenResult>;
   /** Export dialog (Electron): setup, start and cancel; progress and outcome arrive as events. */
   getExportSetup(): Promise<ExportSetup>;
   startExport(options: ExportOptions): Promise<OpenResult>;

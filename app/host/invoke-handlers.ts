@@ -37,6 +37,9 @@ export function createInvokeHandlers(currentDeck: () => DeckPayload, presentatio
     'link:open': async () => NOT_AVAILABLE,
     'presentation:get': async () => presentation.get(),
     'presentation:command': async (command) => presentation.command(command),
+    // In a browser the presenter arranges the two tabs or windows; there are no displays to manage.
+    'window:swap-displays': async () => NOT_AVAILABLE,
+    'window:toggle-console': async () => NOT_AVAILABLE,
     'print:get-job': async () => ({ plan: job().plan, deck: currentDeck() }),
     'print:progress': async (progress) => {
       job().onProgress?.(progress);

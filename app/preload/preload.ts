@@ -12,6 +12,7 @@ const EVENT_CHANNELS = {
   'deck:changed': true,
   'deck:error': true,
   'presentation:changed': true,
+  'ui:language': true,
   'export:progress': true,
   'export:finished': true,
 } as const satisfies Record<EventChannel, true>;
@@ -38,6 +39,8 @@ export const bridge: MimbarBridge = {
   reportPrintFailed: (message) => invoke('print:failed', { message }),
   getPresentation: () => invoke('presentation:get', {}),
   sendPresentationCommand: (command) => invoke('presentation:command', command),
+  swapDisplays: () => invoke('window:swap-displays', {}),
+  toggleConsole: () => invoke('window:toggle-console', {}),
   getExportSetup: () => invoke('export:get-setup', {}),
   startExport: (options) => invoke('export:start', { options }),
   cancelExport: () => invoke('export:cancel', {}),

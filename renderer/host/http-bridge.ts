@@ -53,6 +53,8 @@ export function createHttpBridge(): MimbarBridge {
     reportPrintFailed: (message) => invoke('print:failed', { message }),
     getPresentation: () => invoke('presentation:get', {}),
     sendPresentationCommand: (command) => invoke('presentation:command', command),
+    swapDisplays: () => invoke('window:swap-displays', {}),
+    toggleConsole: () => invoke('window:toggle-console', {}),
     getExportSetup: () => invoke('export:get-setup', {}),
     startExport: (options) => invoke('export:start', { options }),
     cancelExport: () => invoke('export:cancel', {}),
