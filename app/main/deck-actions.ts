@@ -21,12 +21,21 @@ export function windowTitle(payload: DeckPayload | null): string {
   return title ? `${title} — Mimbar` : 'Mimbar';
 }
 
-/** Sends the new deck to every window and puts its title in their title bars. */
+const publishListeners = new Set<(payload: DeckPayload) => void>();
+
+/** Calls `listener` after each deck `publishDeck` sent (the presentation follows it); returns the way to stop. */
+export function onDeckPublished(listener: (payload: DeckPayload) => void): () => void {
+  publishListeners.add(listener);
+  return () => publishListeners.delete(listener);
+}
+
+/** Sends the new deck to every window and puts its title in their title bars, then tells the listeners. */
 export function publishDeck(payload: DeckPayload): void {
   for (const window of listAppWindows()) {
     window.setTitle(windowTitle(payload));
     sendEvent(window, 'deck:changed', payload);
   }
+  for (const listener of publishListeners) listener(payload);
 }
 
 /** Tells every window a deck could not be opened. */

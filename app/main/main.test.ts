@@ -16,6 +16,18 @@ beforeAll(async () => {
   await vi.waitFor(() => expect(electronMock.windows[0]?.title).toContain('Mimbar'));
 });
 
+interface TestMenuItem {
+  label?: string;
+  accelerator?: string;
+  click?: () => void;
+  submenu?: TestMenuItem[];
+}
+
+function viewItem(label: string): TestMenuItem | undefined {
+  const template = Menu.buildFromTemplate.mock.calls[0]?.[0] as TestMenuItem[];
+  return template.find((menu) => menu.label === 'View')?.submenu?.find((entry) => entry.label === label);
+}
+
 describe('main lifecycle', () => {
   it('registers the privileged scheme and the sandbox before ready', () => {
     expect(app.enableSandbox).toHaveBeenCalled();
@@ -28,7 +40,7 @@ describe('main lifecycle', () => {
     expect(electronMock.protocolHandlers.has('mimbar')).toBe(true);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
-    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['deck:get', 'deck:open-dialog', 'deck:open-path', 'export:cancel', 'export:get-setup', 'export:start', 'link:open', 'print:failed', 'print:get-job', 'print:progress', 'print:ready']);
+    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['deck:get', 'deck:open-dialog', 'deck:open-path', 'export:cancel', 'export:get-setup', 'export:start', 'link:open', 'presentation:command', 'presentation:get', 'print:failed', 'print:get-job', 'print:progress', 'print:ready', 'window:swap-displays', 'window:toggle-console']);
     expect(electronMock.windows).toHaveLength(1);
     const window = electronMock.windows[0];
     expect(window?.loadURL).toHaveBeenCalledWith('mimbar://app/audience.html');
@@ -44,6 +56,31 @@ describe('main lifecycle', () => {
     expect(dialogs).toHaveLength(1);
     expect(dialogs[0]?.loadURL).toHaveBeenCalledWith('mimbar://app/export-dialog.html');
     dialogs[0]?.close();
+  });
+
+  it('View → Language sends ui:language to the windows and to windows opened later', () => {
+    const deckWindow = electronMock.windows[0];
+    const automatic = viewItem('Language')?.submenu?.find((entry) => entry.label === 'Automatic');
+    viewItem('Language')?.submenu?.find((entry) => entry.label === 'Bahasa Indonesia')?.click?.();
+    expect(deckWindow?.webContents.send).toHaveBeenCalledWith('ui:language', { lang: 'id' });
+    const activate = app.on.mock.calls.find(([event]) => event === 'activate');
+    deckWindow?.close();
+    activate?.[1]();
+    const later = electronMock.windows.at(-1);
+    later?.webContents.emit('did-finish-load');
+    expect(later?.webContents.send).toHaveBeenCalledWith('ui:language', { lang: 'id' });
+    automatic?.click?.();
+    expect(later?.webContents.send).toHaveBeenLastCalledWith('ui:language', { lang: null });
+  });
+
+  it('View → Start Presenting (F5) opens the presenter console', () => {
+    const start = viewItem('Start Presenting');
+    expect(start?.accelerator).toBe('F5');
+    start?.click?.();
+    const console = electronMock.windows.find((window) => window.loadURL.mock.calls.some(([url]) => url === 'mimbar://app/presenter.html'));
+    expect(console).toBeDefined();
+    expect(electronMock.windows.filter((window) => !window.isDestroyed() && window !== console).some((window) => window.isFullScreen())).toBe(true);
+    console?.close();
   });
 
   it('titles the window after the startup deck', () => {

@@ -15,6 +15,8 @@ import { findDeckArgument } from './deck-path';
 import { createDeckSession } from './deck-session';
 import { sendEvent } from './ipc';
 import { installMenu } from './menu';
+import { installPresenting } from './presenting/install-presenting';
+import { createUiLanguageSetting } from './presenting/ui-language';
 import { applySessionSecurity } from './security';
 import { createMainWindow, listAppWindows } from './windows';
 
@@ -30,9 +32,11 @@ const session = createDeckSession(bundled);
 // npm runs `npm start -- deck.md` in the package folder; INIT_CWD is where the user typed it.
 const requested = findDeckArgument(process.argv, process.defaultApp === true, process.env.INIT_CWD ?? process.cwd());
 const startup = openStartupDeck(session, requested, bundled);
+const language = createUiLanguageSetting();
 
 function openWindow(): BrowserWindow {
   const window = createMainWindow(PRELOAD_PATH);
+  language.attach(window);
   void startup.then(() => window.setTitle(windowTitle(session.current())));
   return window;
 }
@@ -57,7 +61,19 @@ void app.whenReady().then(() => {
   registerLinkHandlers();
   const openExportDialog = installExport({ session, preloadPath: PRELOAD_PATH, userDataDir: app.getPath('userData'), documentsDir: () => app.getPath('documents') });
   const onExport = () => exportFromMenu(openExportDialog);
-  installMenu({ platform: process.platform, isPackaged: app.isPackaged, appName: app.name, onOpen: openFromMenu, onExport });
+  const presenting = installPresenting({ session, preloadPath: PRELOAD_PATH, openAudienceWindow: openWindow, language });
+  installMenu({
+    platform: process.platform,
+    isPackaged: app.isPackaged,
+    appName: app.name,
+    onOpen: openFromMenu,
+    onExport,
+    onStartPresenting: () => presenting.windows.start(),
+    onSwapDisplays: () => presenting.swapFromMenu(),
+    onToggleConsole: () => presenting.windows.toggleConsole(),
+    language: language.current(),
+    onLanguage: (lang) => language.set(lang),
+  });
   const window = openWindow();
   void startup.then((problem) => {
     if (!problem) return;

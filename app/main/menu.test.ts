@@ -6,7 +6,19 @@ import { buildMenuTemplate, installMenu, type MenuOptions } from './menu';
 beforeEach(() => electronMock.reset());
 
 function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
-  return { platform: 'linux', isPackaged: false, appName: 'Mimbar', onOpen: vi.fn(), onExport: vi.fn(), ...overrides };
+  return {
+    platform: 'linux',
+    isPackaged: false,
+    appName: 'Mimbar',
+    onOpen: vi.fn(),
+    onExport: vi.fn(),
+    onStartPresenting: vi.fn(),
+    onSwapDisplays: vi.fn(),
+    onToggleConsole: vi.fn(),
+    language: null,
+    onLanguage: vi.fn(),
+    ...overrides,
+  };
 }
 
 function submenu(template: MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions[] {
@@ -55,6 +67,38 @@ describe('buildMenuTemplate', () => {
     expect(item(view, 'toggleDevTools')?.accelerator).toBe('Ctrl+Shift+I');
   });
 
+  it('View has Start Presenting on F5, Swap Displays and Show/Hide Presenter Console, on every platform', () => {
+    for (const platform of ['darwin', 'win32', 'linux'] as const) {
+      const handlers = { onStartPresenting: vi.fn(), onSwapDisplays: vi.fn(), onToggleConsole: vi.fn() };
+      const view = submenu(buildMenuTemplate(options({ platform, ...handlers })), 'View');
+      const start = item(view, 'Start Presenting');
+      expect(start?.accelerator, platform).toBe('F5');
+      (start?.click as () => void)();
+      expect(handlers.onStartPresenting, platform).toHaveBeenCalledOnce();
+      const swap = item(view, 'Swap Displays');
+      expect(swap?.accelerator, platform).toBeUndefined();
+      (swap?.click as () => void)();
+      expect(handlers.onSwapDisplays, platform).toHaveBeenCalledOnce();
+      const toggle = item(view, 'Show/Hide Presenter Console');
+      expect(toggle?.accelerator, platform).toBe('CmdOrCtrl+Alt+P');
+      (toggle?.click as () => void)();
+      expect(handlers.onToggleConsole, platform).toHaveBeenCalledOnce();
+    }
+  });
+
+  it('View → Language offers Automatic, Bahasa Indonesia and English as radio items, checks the current one, reports a choice', () => {
+    const onLanguage = vi.fn();
+    const languages = submenu(submenu(buildMenuTemplate(options({ language: 'id', onLanguage })), 'View'), 'Language');
+    expect(languages.map((entry) => [entry.label, entry.type, entry.checked])).toEqual([
+      ['Automatic', 'radio', false],
+      ['Bahasa Indonesia', 'radio', true],
+      ['English', 'radio', false],
+    ]);
+    (languages[2]?.click as () => void)();
+    (languages[0]?.click as () => void)();
+    expect(onLanguage.mock.calls).toEqual([['en'], [null]]);
+  });
+
   it('leaves DevTools out of a packaged app', () => {
     const view = submenu(buildMenuTemplate(options({ isPackaged: true })), 'View');
     expect(item(view, 'toggleDevTools')).toBeUndefined();
@@ -76,7 +120,7 @@ describe('buildMenuTemplate', () => {
   });
 
   it('gives every command that has a usual shortcut an accelerator', () => {
-    const usual = new Set(['Open…', 'Export PDF…', 'close', 'quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'toggleDevTools']);
+    const usual = new Set(['Open…', 'Export PDF…', 'Start Presenting', 'Show/Hide Presenter Console', 'close', 'quit', 'undo', 'redo', 'cut', 'copy', 'paste', 'selectAll', 'togglefullscreen', 'reload', 'resetZoom', 'zoomIn', 'zoomOut', 'toggleDevTools']);
     for (const platform of ['darwin', 'win32', 'linux'] as const) {
       for (const menu of buildMenuTemplate(options({ platform }))) {
         for (const entry of Array.isArray(menu.submenu) ? menu.submenu : []) {

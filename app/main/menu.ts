@@ -4,6 +4,8 @@
  */
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
+import { UI_LANGUAGES } from './presenting/ui-language';
+import type { UiLanguage } from './presenting/ui-language';
 
 /** What the menu depends on. */
 export interface MenuOptions {
@@ -14,6 +16,16 @@ export interface MenuOptions {
   onOpen: () => void;
   /** File → Export PDF…: open the export dialog over the deck window. */
   onExport: () => void;
+  /** View → Start Presenting: open the presenter console and place the windows on the displays. */
+  onStartPresenting: () => void;
+  /** View → Swap Displays: exchange the audience and console displays. */
+  onSwapDisplays: () => void;
+  /** View → Show/Hide Presenter Console. */
+  onToggleConsole: () => void;
+  /** The language checked in View → Language when the menu is built. */
+  language: UiLanguage;
+  /** View → Language: a language was chosen. */
+  onLanguage: (lang: UiLanguage) => void;
 }
 
 const separator: MenuItemConstructorOptions = { type: 'separator' };
@@ -58,6 +70,13 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const view: MenuItemConstructorOptions = {
     label: 'View',
     submenu: [
+      // F5 starts a slide show in PowerPoint and LibreOffice Impress.
+      { label: 'Start Presenting', accelerator: 'F5', click: () => options.onStartPresenting() },
+      // No accelerator: the console page handles X, and a global one would steal the key from the slides.
+      { label: 'Swap Displays', click: () => options.onSwapDisplays() },
+      { label: 'Show/Hide Presenter Console', accelerator: 'CmdOrCtrl+Alt+P', click: () => options.onToggleConsole() },
+      { label: 'Language', submenu: UI_LANGUAGES.map(({ lang, label }) => ({ label, type: 'radio' as const, checked: lang === options.language, click: () => options.onLanguage(lang) })) },
+      separator,
       { role: 'togglefullscreen', label: 'Toggle Fullscreen', accelerator: isMac ? 'Ctrl+Cmd+F' : 'F11' },
       { role: 'reload', accelerator: 'CmdOrCtrl+R' },
       separator,

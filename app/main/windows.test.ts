@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electronMock, FakeBrowserWindow } from '../../tests/mocks/electron';
-import { createMainWindow, isAppWindow, listAppWindows, registerHelperWindow, windowOptions } from './windows';
+import { createMainWindow, isAppWindow, listAppWindows, registerAppWindow, registerHelperWindow, windowOptions } from './windows';
 
 beforeEach(() => electronMock.reset());
 
@@ -77,6 +77,20 @@ describe('registerHelperWindow', () => {
     expect(listAppWindows()).not.toContain(asReal);
     expect(helper.webContents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     helper.emit('closed');
+    expect(isAppWindow(asReal)).toBe(false);
+  });
+});
+
+describe('registerAppWindow', () => {
+  it('lists and trusts another app window (the presenter console) until it closes, with the guards, without showing it', () => {
+    const console = new FakeBrowserWindow(windowOptions('/p.cjs') as Record<string, unknown>);
+    const asReal = console as unknown as Parameters<typeof registerAppWindow>[0];
+    registerAppWindow(asReal);
+    expect(listAppWindows()).toContain(asReal);
+    expect(console.webContents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
+    console.emit('ready-to-show');
+    expect(console.show).not.toHaveBeenCalled();
+    console.emit('closed');
     expect(isAppWindow(asReal)).toBe(false);
   });
 });

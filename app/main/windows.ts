@@ -64,15 +64,23 @@ export function listAppWindows(): BrowserWindow[] {
   return [...appWindows].filter((window) => !window.isDestroyed());
 }
 
-/** Creates a hardened window, shows it once painted and loads the audience page. */
-export function createMainWindow(preloadPath: string, url: string = AUDIENCE_URL): BrowserWindow {
-  const window = new BrowserWindow(windowOptions(preloadPath));
+/**
+ * Tracks `window` as an app window (audience or presenter console) until it closes: IPC accepts it,
+ * `listAppWindows` lists it so deck and presentation events reach it, and its web contents get the guards.
+ */
+export function registerAppWindow(window: BrowserWindow): void {
   appWindows.add(window);
   window.on('closed', () => appWindows.delete(window));
   // The page's <title> would replace the deck title main sets.
   window.on('page-title-updated', (event) => event.preventDefault());
-  window.once('ready-to-show', () => window.show());
   hardenWebContents(window.webContents);
+}
+
+/** Creates a hardened window, shows it once painted and loads the audience page. */
+export function createMainWindow(preloadPath: string, url: string = AUDIENCE_URL): BrowserWindow {
+  const window = new BrowserWindow(windowOptions(preloadPath));
+  registerAppWindow(window);
+  window.once('ready-to-show', () => window.show());
   window.loadURL(url).catch((error: unknown) => console.error('mimbar: could not load the app page', error));
   return window;
 }

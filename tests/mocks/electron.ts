@@ -10,6 +10,27 @@ type Listener = (...args: unknown[]) => unknown;
 type InvokeListener = (event: unknown, ...args: unknown[]) => unknown;
 type ProtocolHandler = (request: Request) => Response | Promise<Response>;
 
+/** A fake `Rectangle`. */
+export interface Rectangle {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** The fields of a fake `Display` main reads. */
+export interface FakeDisplay {
+  id: number;
+  bounds: Rectangle;
+  workArea: Rectangle;
+  internal: boolean;
+}
+
+/** A display of `width`×`height` at `x` (work area: 25 px menu bar on top); `internal` for a laptop screen. */
+export function fakeDisplay(id: number, x: number, width: number, height: number, internal = false): FakeDisplay {
+  return { id, bounds: { x, y: 0, width, height }, workArea: { x, y: 25, width, height: height - 25 }, internal };
+}
+
 /** A fake `WebFrameMain`. */
 export interface FakeFrame {
   url: string;
@@ -63,6 +84,28 @@ export class FakeBrowserWindow extends EventEmitter {
     this.isShown = true;
   });
   readonly focus = vi.fn<() => void>();
+  readonly hide = vi.fn(() => {
+    this.isShown = false;
+  });
+  bounds: Rectangle = { x: 0, y: 0, width: 1280, height: 800 };
+  fullScreen = false;
+  maximized = false;
+  readonly getBounds = vi.fn((): Rectangle => ({ ...this.bounds }));
+  readonly setBounds = vi.fn((bounds: Partial<Rectangle>) => {
+    this.bounds = { ...this.bounds, ...bounds };
+  });
+  /** Enters or leaves fullscreen at once and emits the event Electron emits when the transition ends. */
+  readonly setFullScreen = vi.fn((flag: boolean) => {
+    if (flag === this.fullScreen) return;
+    this.fullScreen = flag;
+    this.emit(flag ? 'enter-full-screen' : 'leave-full-screen');
+  });
+  readonly maximize = vi.fn(() => {
+    this.maximized = true;
+  });
+  readonly unmaximize = vi.fn(() => {
+    this.maximized = false;
+  });
   readonly removeMenu = vi.fn<() => void>();
   readonly setProgressBar = vi.fn<(progress: number) => void>();
   /** Like Electron's: no `close` event, but `closed` is guaranteed. */
@@ -73,6 +116,8 @@ export class FakeBrowserWindow extends EventEmitter {
   constructor(options: Record<string, unknown> = {}) {
     super();
     this.options = options;
+    const at = (key: string, fallback: number) => (typeof options[key] === 'number' ? options[key] : fallback);
+    this.bounds = { x: at('x', 0), y: at('y', 0), width: at('width', 1280), height: at('height', 800) };
     windows.push(this);
   }
 
@@ -84,6 +129,18 @@ export class FakeBrowserWindow extends EventEmitter {
 
   isDestroyed(): boolean {
     return this.destroyed;
+  }
+
+  isVisible(): boolean {
+    return this.isShown;
+  }
+
+  isFullScreen(): boolean {
+    return this.fullScreen;
+  }
+
+  isMaximized(): boolean {
+    return this.maximized;
   }
 
   getParentWindow(): FakeBrowserWindow | null {
@@ -194,6 +251,24 @@ export const ipcRenderer = {
   }),
 };
 
+/** The fake `screen`: tests set the displays with `electronMock.setDisplays` and emit its events. */
+class FakeScreen extends EventEmitter {
+  displays: FakeDisplay[] = [];
+  primaryId = 0;
+  readonly getAllDisplays = vi.fn((): FakeDisplay[] => this.displays.map((display) => ({ ...display })));
+  readonly getPrimaryDisplay = vi.fn((): FakeDisplay => {
+    const primary = this.displays.find((display) => display.id === this.primaryId) ?? this.displays[0];
+    if (!primary) throw new Error('fake screen: no display');
+    return { ...primary };
+  });
+}
+
+const defaultDisplays = (): FakeDisplay[] => [fakeDisplay(1, 0, 1440, 900, true)];
+
+export const screen = new FakeScreen();
+screen.displays = defaultDisplays();
+screen.primaryId = 1;
+
 export const webUtils = { getPathForFile: vi.fn<(file: unknown) => string>(() => '') };
 
 /** Test-side access to what the code under test registered, and a way to start clean. */
@@ -216,6 +291,18 @@ export const electronMock = {
   ipcEvent(contents: FakeWebContents, frame: FakeFrame | null = contents.mainFrame): { sender: FakeWebContents; senderFrame: FakeFrame | null } {
     return { sender: contents, senderFrame: frame };
   },
+  /** Replaces the connected displays (default: one built-in 1440×900 display, id 1); `primaryId` defaults to the first. */
+  setDisplays(displays: FakeDisplay[], primaryId: number = displays[0]?.id ?? 0): void {
+    screen.displays = displays;
+    screen.primaryId = primaryId;
+  },
+  /** Changes the displays as `setDisplays` does, then emits `event` on `screen` like Electron. */
+  changeDisplays(event: 'display-added' | 'display-removed' | 'display-metrics-changed', displays: FakeDisplay[], primaryId?: number): void {
+    const before = screen.displays;
+    this.setDisplays(displays, primaryId);
+    const changed = event === 'display-removed' ? before.find((display) => !displays.some((kept) => kept.id === display.id)) : displays.at(-1);
+    screen.emit(event, { preventDefault: () => undefined }, changed, ...(event === 'display-metrics-changed' ? [['bounds']] : []));
+  },
   rendererListenerCount(channel: string): number {
     return rendererEvents.listenerCount(channel);
   },
@@ -227,9 +314,12 @@ export const electronMock = {
     for (const window of windows.splice(0)) window.emit('closed');
     rendererEvents.removeAllListeners();
     session.defaultSession = new FakeSession();
+    screen.removeAllListeners();
+    screen.displays = defaultDisplays();
+    screen.primaryId = 1;
     app.isPackaged = false;
     vi.clearAllMocks();
   },
 };
 
-export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, session, dialog, shell, Menu, contextBridge, ipcRenderer, webUtils };
+export default { app, BrowserWindow: FakeBrowserWindow, ipcMain, protocol, session, dialog, shell, Menu, contextBridge, ipcRenderer, screen, webUtils };
