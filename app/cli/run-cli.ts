@@ -3,6 +3,7 @@ import { DeckInputError } from '../core/read-source';
 import { ExportError } from '../core/export/export-error';
 import { buildHelp, runBuild } from './commands/build';
 import { exportHelp, runExportCommand } from './commands/export';
+import { runServe, serveHelp } from './commands/serve';
 import { UsageError, type CliIo } from './io';
 
 export const mainHelp = `Usage: mimbar <command> [options]
@@ -12,6 +13,8 @@ Mimbar turns a Markdown article or deck into a reveal.js presentation.
 Commands:
   build <file.md> [--json]   Build the deck and print a summary (or JSON)
   export <file.md> -o <pdf>  Export the deck to PDF (slides, notes pages, handouts)
+  serve <file.md>            Present the deck in a browser: audience and presenter links
+                             [--port N] [--host ADDR]
   help [command]             Show help for a command
 
 Run \`mimbar <command> --help\` for the options of a command.
@@ -20,6 +23,7 @@ Run \`mimbar <command> --help\` for the options of a command.
 const commands: Record<string, { run: (args: string[], io: CliIo, signal: AbortSignal) => Promise<number>; help: string }> = {
   build: { run: runBuild, help: buildHelp },
   export: { run: runExportCommand, help: exportHelp },
+  serve: { run: runServe, help: serveHelp },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. Aborting `signal` stops long work. */

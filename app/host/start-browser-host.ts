@@ -1,7 +1,8 @@
 /**
- * The browser host: a plain `node:http` server on 127.0.0.1 that serves the built renderer, the deck's
- * media files, and the IPC contract over HTTP (`POST /api/invoke/<channel>`) and server-sent events
- * (`GET /api/events`), so the renderer runs unchanged in any Chromium.
+ * The browser host: a plain `node:http` server (on 127.0.0.1 unless told otherwise) that serves the
+ * built renderer, the deck's media files, and the IPC contract over HTTP (`POST /api/invoke/<channel>`)
+ * and server-sent events (`GET /api/events`), so the renderer runs unchanged in any Chromium. `/` is the
+ * audience page and `/presenter` the presenter console. Bound to a network address, it requires a token.
  */
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
@@ -13,6 +14,8 @@ import type { Deck } from '../contract/deck';
 import { loadDeck } from '../core/load-deck';
 import { appContentType, deckContentType, PAGE_CSP_HEADER } from '../core/served-files';
 import { applyCommand, followDeck, initialPresentation } from '../core/presentation/presentation-state';
+import { generateToken, tokenCookie, tokenProof } from './access-token';
+import { allowedHostHeaders, displayHost, hostPort, isBindableHost, isLoopbackHost, LOOPBACK_HOST } from './bind-address';
 import { EventStreams } from './event-stream';
 import { createInvokeHandlers } from './invoke-handlers';
 import type { HostPrintJob, InvokeHandlers } from './invoke-handlers';
@@ -28,8 +31,15 @@ export interface BrowserHostOptions {
   deck?: Deck;
   /** Folder served under `/deck/`; defaults to the folder of `deckPath`, none otherwise. */
   assetDir?: string;
-  /** Port on 127.0.0.1; 0 (the default) picks a free one. */
+  /** Port to listen on; 0 (the default) picks a free one. */
   port?: number;
+  /**
+   * Address to listen on (default 127.0.0.1). Any address but 127.0.0.1, ::1 and localhost (other
+   * 127.x addresses included) is a network address and requires the token.
+   */
+  host?: string;
+  /** Token every request must carry; generated (128 random bits) when the host is a network address and none is given. */
+  token?: string;
   /** The build output folder (holding `renderer/`). */
   distDir: string;
   /** A print job for the print page (`/app/print.html`): the CLI's printer serves exports this way. */
@@ -37,12 +47,18 @@ export interface BrowserHostOptions {
 }
 
 export interface BrowserHost {
-  /** The audience page. */
+  /** The audience page (`/app/audience.html`, with `?token=` when a token is required). */
   url: string;
-  /** The print page, which lays out `options.print`. */
+  /** The print page, which lays out `options.print` (with the token when required). */
   printUrl: string;
-  /** `http://127.0.0.1:<port>`. */
+  /** `/` (the audience page) as a full URL to share, with the token when required. */
+  audienceUrl: string;
+  /** `/presenter` (the presenter console) as a full URL, with the token when required. */
+  presenterUrl: string;
+  /** `http://<address>:<port>`, without a token. */
   origin: string;
+  /** The token requests must carry, or null when none is required (loopback without a given token). */
+  token: string | null;
   /** Replaces the deck and tells every open page (`deck:changed`). */
   setDeck(deck: Deck): void;
   /** Shows an error in every open page (`deck:error`). */
@@ -62,11 +78,15 @@ async function firstDeck(options: BrowserHostOptions): Promise<Deck> {
   throw new Error('startBrowserHost needs a deck or a deckPath');
 }
 
-function listen(server: Server, port: number): Promise<number> {
+function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
-    server.listen(port, '127.0.0.1', () => resolve((server.address() as AddressInfo).port));
+    server.listen(port, host, () => resolve((server.address() as AddressInfo).port));
   });
+}
+
+function withToken(url: string, token: string | null): string {
+  return token === null ? url : `${url}?token=${encodeURIComponent(token)}`;
 }
 
 async function invoke<C extends InvokeChannel>(handlers: InvokeHandlers, channel: C, body: unknown): Promise<unknown> {
@@ -76,6 +96,9 @@ async function invoke<C extends InvokeChannel>(handlers: InvokeHandlers, channel
 
 /** Starts the browser host; rejects with the engine's `DeckInputError` when `deckPath` cannot be loaded. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
+  const bindHost = options.host ?? LOOPBACK_HOST;
+  if (!isBindableHost(bindHost)) throw new Error(`${bindHost} is not an IP address or localhost`);
+  const token = options.token ?? (isLoopbackHost(bindHost) ? null : generateToken());
   const fileName = options.deckPath ? basename(options.deckPath) : null;
   const assetDir = options.assetDir ?? (options.deckPath ? dirname(options.deckPath) : null);
   let payload: DeckPayload = { deck: await firstDeck(options), assetBase: DECK_ROUTE, fileName };
@@ -98,10 +121,12 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     () => options.print ?? null,
   );
   let origin = '';
+  let port = 0;
+  let hosts: ReadonlySet<string> = new Set();
 
   async function handleInvoke(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
     if (req.method !== 'POST') return sendError(res, 405, 'Use POST');
-    if (!isOwnPageCall(req, origin)) return sendError(res, 403, 'Only the host page may call the API');
+    if (!isOwnPageCall(req)) return sendError(res, 403, 'Only the host page may call the API');
     // Channel names are sent literally (`deck:get`); anything encoded is simply unknown.
     if (!isInvokeChannel(channel)) return sendError(res, 404, 'Unknown channel');
     let body: unknown;
@@ -121,9 +146,15 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   }
 
   async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refusal = refuseForeignRequest(req, origin);
+    const refusal = refuseForeignRequest(req, hosts);
     if (refusal) return sendError(res, 403, refusal);
-    const path = new URL(req.url ?? '/', origin).pathname;
+    const url = new URL(req.url ?? '/', origin);
+    if (token !== null) {
+      const proof = tokenProof(req, url, token, port);
+      if (proof === null) return sendError(res, 403, 'This link needs its token: open the full link the presenter shared');
+      if (proof === 'query') res.setHeader('Set-Cookie', tokenCookie(token, port));
+    }
+    const path = url.pathname;
     if (path.startsWith(INVOKE_ROUTE)) return handleInvoke(req, res, path.slice(INVOKE_ROUTE.length));
     if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'Method not allowed');
     if (path === '/api/events') return events.add(res);
@@ -134,8 +165,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // Deck files are inert even if one (an SVG) is opened as a document.
       return serveFile(res, assetDir, path.slice(DECK_ROUTE.length), deckContentType, { 'Content-Security-Policy': "default-src 'none'; sandbox" });
     }
-    if (path === '/') {
-      res.writeHead(302, { Location: `${APP_ROUTE}audience.html` });
+    if (path === '/' || path === '/presenter') {
+      res.writeHead(302, { Location: `${APP_ROUTE}${path === '/' ? 'audience' : 'presenter'}.html` });
       return void res.end();
     }
     sendError(res, 404, 'Not found');
@@ -148,13 +179,17 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       else res.end();
     });
   });
-  const port = await listen(server, options.port ?? 0);
-  origin = `http://127.0.0.1:${port}`;
+  port = await listen(server, options.port ?? 0, bindHost);
+  hosts = allowedHostHeaders(bindHost, port);
+  origin = `http://${hostPort(displayHost(bindHost), port)}`;
 
   return {
-    url: `${origin}${APP_ROUTE}audience.html`,
-    printUrl: `${origin}${APP_ROUTE}print.html`,
+    url: withToken(`${origin}${APP_ROUTE}audience.html`, token),
+    printUrl: withToken(`${origin}${APP_ROUTE}print.html`, token),
+    audienceUrl: withToken(`${origin}/`, token),
+    presenterUrl: withToken(`${origin}/presenter`, token),
     origin,
+    token,
     setDeck(deck) {
       payload = { ...payload, deck };
       presentation = followDeck(presentation, deck);

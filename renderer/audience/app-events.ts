@@ -1,7 +1,8 @@
 /**
  * The page's observable state for tests and for later windows: `data-mimbar-ready` on `<html>`,
- * `mimbar:ready` and `mimbar:slidechanged` events on `window`, and `window.__mimbar`.
+ * `mimbar:ready`, `mimbar:slidechanged` and `mimbar:blackout` events on `window`, and `window.__mimbar`.
  */
+import type { Blackout } from '../../app/contract/presentation';
 
 /** A problem the renderer found while showing the deck (for now: a slide that does not fit). */
 export interface RenderWarning {
@@ -14,6 +15,8 @@ export interface MimbarPageState {
   /** Id of the slide on screen, or null before the deck is shown or when it is empty. */
   currentSlide: string | null;
   warnings: RenderWarning[];
+  /** The blackout on screen. */
+  blackout: Blackout;
 }
 
 declare global {
@@ -24,12 +27,13 @@ declare global {
     'mimbar:ready': CustomEvent<{ slide: string | null }>;
     'mimbar:slidechanged': CustomEvent<{ slide: string }>;
     'mimbar:warning': CustomEvent<RenderWarning>;
+    'mimbar:blackout': CustomEvent<{ mode: Blackout }>;
   }
 }
 
 /** The page state object, created on first use. */
 export function pageState(): MimbarPageState {
-  window.__mimbar ??= { currentSlide: null, warnings: [] };
+  window.__mimbar ??= { currentSlide: null, warnings: [], blackout: 'none' };
   return window.__mimbar;
 }
 
@@ -58,4 +62,10 @@ export function recordWarning(warning: RenderWarning): void {
 /** Forgets the warnings of a previous deck. */
 export function clearWarnings(): void {
   pageState().warnings = [];
+}
+
+/** Tells listeners the blackout on screen changed. */
+export function announceBlackout(mode: Blackout): void {
+  pageState().blackout = mode;
+  window.dispatchEvent(new CustomEvent('mimbar:blackout', { detail: { mode } }));
 }

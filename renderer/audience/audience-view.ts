@@ -1,7 +1,8 @@
 /**
  * Shows a `DeckPayload` with reveal.js: builds the sections, fills and fits the slides reveal.js
  * brings within view distance, keeps the same slide (by id) on screen when the deck changes, and
- * switches to the empty-state screen for a deck without slides.
+ * switches to the empty-state screen for a deck without slides. Moves made on this page (keys, clicker,
+ * controls) are reported through `onLocalMove`; moves the app makes (`goTo`, `show`) are not.
  */
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
@@ -15,6 +16,7 @@ import { fitSlide, FIT_FLOOR } from './fit-slide';
 import { messagesFor, safeLang } from './messages';
 import type { Messages } from './messages';
 import { revealOptions } from './reveal-options';
+import type { KeyBindings } from './reveal-options';
 import { fillSlide } from './slide-content';
 import { applyTheme, knownTheme } from './theme';
 import type { WarningsIndicator } from './warnings-indicator';
@@ -25,11 +27,26 @@ export interface AudienceParts {
   slidesRoot: HTMLElement;
   emptyState: EmptyState;
   updateWarnings: WarningsIndicator;
+  /** Keys that replace reveal.js's own (the blackout keys). */
+  keys?: KeyBindings;
+  /** Called, cheaply and synchronously, after the user moved to another slide or fragment on this page. */
+  onLocalMove?(indices: SlideIndices): void;
+  /** Where the host says the presentation is: `show` opens there when that slide exists. */
+  hostPosition?(): { slideId: string | null; fragment: number } | null;
+}
+
+/** reveal.js indices of a slide and fragment (-1: no fragment shown). */
+export interface SlideIndices {
+  h: number;
+  v: number;
+  fragment: number;
 }
 
 /** Renders decks into the page; `show` may be called again for every `deck:changed`. */
 export interface AudienceView {
   show(payload: DeckPayload): Promise<void>;
+  /** Shows slide `h`/`v` with `fragment` (no-op when already there, or before a deck is shown); not reported as a local move. */
+  goTo(indices: SlideIndices): void;
   messages(): Messages;
 }
 
@@ -47,6 +64,8 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   let meta: DeckMeta | null = null;
   let assetBase = '';
   let messages = messagesFor('en');
+  // True while the app itself moves reveal.js: its events are dispatched synchronously, so this tells them apart.
+  let isMovingItself = false;
 
   function fit(entry: SlideSection): void {
     const result = fitSlide(entry.element);
@@ -89,17 +108,57 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     return reveal?.getCurrentSlide()?.getAttribute(SLIDE_ID_ATTRIBUTE) ?? null;
   }
 
+  function currentIndices(): SlideIndices | null {
+    if (!reveal) return null;
+    // reveal.js leaves `f` undefined on a slide without fragments, though its types say number.
+    const { h, v, f }: { h: number; v?: number; f?: number } = reveal.getIndices();
+    return { h, v: v ?? 0, fragment: f ?? -1 };
+  }
+
+  function reportLocalMove(): void {
+    if (isMovingItself || !parts.onLocalMove) return;
+    const indices = currentIndices();
+    if (indices) parts.onLocalMove(indices);
+  }
+
   function onSlideChanged(): void {
     prepareLoadedSlides();
     const id = currentSlideId();
     if (id) announceSlideChanged(id);
+    reportLocalMove();
+  }
+
+  /** Runs a move the app makes, so reveal.js's events from it are not reported as the user's. */
+  function moveItself(move: (instance: RevealApi) => void): void {
+    if (!reveal) return;
+    isMovingItself = true;
+    try {
+      move(reveal);
+    } finally {
+      isMovingItself = false;
+    }
+  }
+
+  function goTo(target: SlideIndices): void {
+    if (!sections) return;
+    const now = currentIndices();
+    if (now && now.h === target.h && now.v === target.v && now.fragment === target.fragment) return;
+    moveItself((instance) => instance.slide(target.h, target.v, target.fragment));
   }
 
   async function startReveal(deckMeta: DeckMeta): Promise<RevealApi> {
-    const instance = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion()));
+    const instance = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion(), parts.keys));
     instance.on('slidechanged', onSlideChanged);
+    instance.on('fragmentshown', reportLocalMove);
+    instance.on('fragmenthidden', reportLocalMove);
     instance.on('overviewshown', prepareLoadedSlides);
-    await instance.initialize();
+    // reveal.js announces its first slide while starting: that is not the user's move.
+    isMovingItself = true;
+    try {
+      await instance.initialize();
+    } finally {
+      isMovingItself = false;
+    }
     // Web fonts (theme, emoji subsets) change line breaks once they arrive.
     document.fonts.addEventListener('loadingdone', refitAll);
     return instance;
@@ -130,20 +189,26 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     sections = buildSections(deck.slides);
     parts.slidesRoot.replaceChildren(...sections.horizontals);
     if (reveal) {
-      reveal.configure({ slideNumber: deck.meta.slideNumber ? 'c/t' : false });
-      reveal.sync();
+      moveItself((instance) => {
+        instance.configure({ slideNumber: deck.meta.slideNumber ? 'c/t' : false });
+        instance.sync();
+      });
     } else {
       reveal = await startReveal(deck.meta);
     }
     // Same slide by id; if it is gone, the same position (reveal.js clamps it); else the first slide.
-    const target = previous !== null ? sections.byId.get(previous) : undefined;
+    // The host's slide first (it follows the deck by slide id too), else the one shown before.
+    const host = parts.hostPosition?.() ?? null;
+    const hostSlide = host?.slideId ? sections.byId.get(host.slideId) : undefined;
+    const target = hostSlide ?? (previous !== null ? sections.byId.get(previous) : undefined);
     const { h, v } = target ? reveal.getIndices(target.element) : (previousIndices ?? { h: 0, v: 0 });
-    reveal.slide(h, v);
+    const fragment = hostSlide && host ? host.fragment : undefined;
+    moveItself((instance) => instance.slide(h, v, fragment));
     prepareLoadedSlides();
     await document.fonts.ready;
     refitAll();
     announceReady(currentSlideId());
   }
 
-  return { show, messages: () => messages };
+  return { show, goTo, messages: () => messages };
 }

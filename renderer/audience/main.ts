@@ -1,14 +1,19 @@
 /**
  * The audience window: asks the host (Electron preload or browser host, through the same bridge) for
- * the deck, shows it with reveal.js, and follows `deck:changed` and `deck:error`.
+ * the deck, shows it with reveal.js, follows `deck:changed` and `deck:error`, and follows the shared
+ * presentation state (`presentation:changed`), sending its own moves and blackout keys to the host.
  */
 import type { OpenResult } from '../../app/contract/channels';
 import { getBridge } from '../host/get-bridge';
 import { createAudienceView } from './audience-view';
+import { createBlackoutOverlay } from './blackout-overlay';
 import { createEmptyState } from './empty-state';
 import { createErrorBanner } from './error-banner';
 import { installFileDrop } from './file-drop';
 import { guardLinkClicks } from './link-clicks';
+import { createPresentationSync } from './presentation-sync';
+import { BLACK_KEYS, WHITE_KEYS } from './reveal-options';
+import type { KeyBindings } from './reveal-options';
 import { createWarningsIndicator } from './warnings-indicator';
 
 function requireElement(selector: string): HTMLElement {
@@ -21,18 +26,30 @@ async function start(): Promise<void> {
   // reveal.js merges `location.search` into its config; the app alone configures it.
   if (location.search) history.replaceState(null, '', location.pathname);
   const bridge = getBridge();
+  const sync = createPresentationSync(bridge, {
+    goTo: (indices) => view.goTo(indices),
+    showBlackout: createBlackoutOverlay(),
+    onError: (error) => showError(error),
+  });
+  const keys: KeyBindings = {};
+  for (const code of BLACK_KEYS) keys[code] = () => sync.toggleBlackout('black');
+  for (const code of WHITE_KEYS) keys[code] = () => sync.toggleBlackout('white');
   const view = createAudienceView({
     revealRoot: requireElement('.reveal'),
     slidesRoot: requireElement('.reveal .slides'),
     emptyState: createEmptyState(),
     updateWarnings: createWarningsIndicator(),
+    keys,
+    onLocalMove: (indices) => sync.localMove(indices),
+    hostPosition: () => sync.latest(),
   });
   const banner = createErrorBanner(() => view.messages());
   const showError = (error: unknown): void => banner.show(error instanceof Error ? error.message : String(error));
 
   bridge.on('deck:error', ({ message }) => banner.show(message));
+  bridge.on('presentation:changed', (state) => sync.accept(state));
   bridge.on('deck:changed', (payload) => {
-    view.show(payload).catch(showError);
+    sync.whileShowing(view.show(payload)).catch(showError);
   });
   const reportFailure = (result: OpenResult): void => {
     if (!result.ok && result.message !== '') banner.show(result.message);
@@ -40,7 +57,9 @@ async function start(): Promise<void> {
   installFileDrop(bridge, reportFailure);
   guardLinkClicks(bridge, reportFailure);
   try {
-    await view.show(await bridge.getDeck());
+    const [payload, state] = await Promise.all([bridge.getDeck(), bridge.getPresentation()]);
+    sync.accept(state);
+    await sync.whileShowing(view.show(payload));
   } catch (error) {
     showError(error);
   }

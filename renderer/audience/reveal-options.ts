@@ -9,8 +9,15 @@ import type { DeckMeta } from '../../app/contract/deck';
 export const SLIDE_WIDTH = 1280;
 export const SLIDE_HEIGHT = 720;
 
-/** Options for `new Reveal(element, options)`. */
-export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean): RevealConfig {
+/** Key handlers by `keyCode` that replace reveal.js's own for those keys. */
+export type KeyBindings = Record<number, (event: KeyboardEvent) => void>;
+
+/** Key codes of the blackout keys: B and "." black the screen, W whitens it (reveal.js's own pause is off). */
+export const BLACK_KEYS = [66, 190] as const;
+export const WHITE_KEYS = [87] as const;
+
+/** Options for `new Reveal(element, options)`; `keys` replaces reveal.js's handling of those keys. */
+export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, keys: KeyBindings = {}): RevealConfig {
   const transition = prefersReducedMotion ? 'none' : 'slide';
   return {
     width: SLIDE_WIDTH,
@@ -27,9 +34,10 @@ export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean): Re
     // Left/right (and clickers) step through every slide, sub-slides included: a teacher never
     // skips an article's subsections by pressing the arrow key.
     navigationMode: 'linear',
-    keyboard: true,
+    keyboard: keys,
     overview: true,
-    pause: true,
+    // Blacking out is shared presentation state (B, ".", W send blackout commands), not reveal.js's pause.
+    pause: false,
     help: true,
     hash: false,
     history: false,

@@ -1,11 +1,14 @@
 // The audience page in real Chromium: the deck shows, the title slide names the deck, and the keys a
-// teacher (or a clicker) uses move between slides, black the screen, open the overview, go fullscreen.
+// teacher (or a clicker) uses move between slides, black or white the screen (shared presentation state),
+// open the overview, go fullscreen.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SAMPLE_ORDER, SAMPLE_TITLE, sampleDeck } from './fixtures/sample-deck';
 import { launchChromium } from './support/chromium';
 import { foreignRequests, openDeck } from './support/open-deck';
 import type { OpenedDeck } from './support/open-deck';
+import type { PresentationState } from '../../app/contract/presentation';
+import { blackoutOnTop, expectBlackout } from './support/blackout';
 import { expectRevealEvent, pressForSlide, presentSlideId, presentSlideText } from './support/page-state';
 
 const last = SAMPLE_ORDER[SAMPLE_ORDER.length - 1];
@@ -64,17 +67,25 @@ describe('audience page: navigation', () => {
     expect(await breadcrumb.textContent()).toBe('Manfaat Hubungan Internasional 💪');
   });
 
-  it('blacks the screen with B and with "." and brings it back', async () => {
-    const { page } = opened;
-    const isPaused = (): Promise<boolean> => page.locator('.reveal').evaluate((element) => element.classList.contains('paused'));
-    for (const key of ['b', '.']) {
-      await expectRevealEvent(page, 'paused', () => page.keyboard.press(key));
-      expect(await isPaused()).toBe(true);
-      // The overlay fades in; wait for its CSS transition to finish, then it covers the slide.
-      await page.locator('.pause-overlay').evaluate((overlay) => Promise.all(overlay.getAnimations().map((animation) => animation.finished)));
-      expect(await page.evaluate(() => document.elementFromPoint(640, 360)?.className)).toBe('pause-overlay');
-      await expectRevealEvent(page, 'resumed', () => page.keyboard.press(key));
-      expect(await isPaused()).toBe(false);
+  it('blacks the screen for everyone with B and ".", whitens it with W, and brings it back', async () => {
+    const { page, host } = opened;
+    const state = async (): Promise<PresentationState> => {
+      const response = await fetch(`${host.origin}/api/invoke/presentation:get`, {
+        method: 'POST',
+        headers: { 'Content-Type': 'application/json', Origin: host.origin },
+        body: '{}',
+      });
+      return (await response.json()) as PresentationState;
+    };
+    for (const [key, mode] of [['b', 'black'], ['.', 'black'], ['w', 'white']] as const) {
+      expect(await expectBlackout(page, () => page.keyboard.press(key))).toBe(mode);
+      expect(await blackoutOnTop(page)).toBe(mode);
+      expect((await state()).blackout).toBe(mode);
+      // reveal.js's own pause stays off.
+      expect(await page.locator('.reveal').evaluate((element) => element.classList.contains('paused'))).toBe(false);
+      expect(await expectBlackout(page, () => page.keyboard.press(key))).toBe('none');
+      expect(await blackoutOnTop(page)).toBeNull();
+      expect((await state()).blackout).toBe('none');
     }
   });
 

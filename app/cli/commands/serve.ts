@@ -1,0 +1,84 @@
+/** `mimbar serve <file.md> [--port N] [--host ADDR]`: presents a deck in the browser (audience and presenter pages) until Ctrl+C. */
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { isBindableHost, isLoopbackHost, LOOPBACK_HOST } from '../../host/bind-address';
+import { startBrowserHost } from '../../host/start-browser-host';
+import type { BrowserHost } from '../../host/start-browser-host';
+import { loadDeck } from '../../core/load-deck';
+import { UsageError, type CliIo } from '../io';
+import { requireBuiltPage } from '../paths';
+
+/** The port `serve` listens on unless told otherwise. */
+export const DEFAULT_PORT = 4321;
+
+export const serveHelp = `Usage: mimbar serve <file.md> [--port N] [--host ADDR]
+
+Presents the deck in a browser: prints the audience and presenter links and serves them until Ctrl+C.
+Every page opened on either link follows the same slide, fragment and blackout.
+
+Options:
+  --port <N>      Port to listen on (default: ${DEFAULT_PORT}; 0 picks a free one)
+  --host <ADDR>   Address to listen on (default: ${LOOPBACK_HOST}, this computer only). Any other
+                  address (0.0.0.0: every network interface) lets other devices connect; the links
+                  then carry a random token, and requests without it are refused. Only
+                  ${LOOPBACK_HOST}, ::1 and localhost count as this computer.
+  -h, --help      Show this help
+`;
+
+function parsePort(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port ${value} is not a port number (0 to 65535)`);
+  return port;
+}
+
+async function start(deckPath: string, port: number, host: string): Promise<BrowserHost> {
+  const distDir = requireBuiltPage('audience.html');
+  const deck = await loadDeck(deckPath);
+  try {
+    return await startBrowserHost({ deck, deckPath, distDir, port, host });
+  } catch (error) {
+    const code = error instanceof Error && 'code' in error ? error.code : undefined;
+    if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pass --port N`);
+    if (code === 'EADDRNOTAVAIL') throw new UsageError(`${host} is not an address of this computer; pass --host ADDR`);
+    if (code === 'EACCES') throw new UsageError(`port ${port} needs special permission; pass --port N (1024 or higher)`);
+    throw error;
+  }
+}
+
+function aborted(signal: AbortSignal): Promise<void> {
+  return new Promise((done) => {
+    if (signal.aborted) done();
+    else signal.addEventListener('abort', () => done(), { once: true });
+  });
+}
+
+/** Runs the serve command: returns 0 once `signal` aborts (Ctrl+C) and the host has stopped. */
+export async function runServe(args: string[], io: CliIo, signal: AbortSignal): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    options: {
+      port: { type: 'string', default: String(DEFAULT_PORT) },
+      host: { type: 'string', default: LOOPBACK_HOST },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    allowPositionals: true,
+    strict: true,
+  });
+  if (values.help) {
+    io.out(serveHelp);
+    return 0;
+  }
+  const [file, ...extra] = positionals;
+  if (file === undefined) throw new UsageError('serve needs a Markdown file: mimbar serve <file.md> [--port N] [--host ADDR]');
+  if (extra.length > 0) throw new UsageError(`serve takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  const port = parsePort(values.port);
+  if (!isBindableHost(values.host)) throw new UsageError(`--host ${values.host} is not an IP address (e.g. 127.0.0.1 or 0.0.0.0)`);
+  const host = await start(resolve(file), port, values.host);
+  if (!isLoopbackHost(values.host)) {
+    io.err(`Warning: listening on ${values.host}: anyone on the network with the link can see the deck and move the slides.\n`);
+  }
+  io.out(`Audience: ${host.audienceUrl}\nPresenter: ${host.presenterUrl}\nPress Ctrl+C to stop.\n`);
+  await aborted(signal);
+  await host.close();
+  return 0;
+}
