@@ -41,7 +41,7 @@ const emojiFontPlugin = {
 /** @type {import('esbuild').BuildOptions[]} */
 export const rendererBundles = [
   {
-    entryPoints: { 'renderer/audience': 'renderer/audience/main.ts', 'renderer/print': 'renderer/print/main.ts' },
+    entryPoints: { 'renderer/audience': 'renderer/audience/main.ts', 'renderer/print': 'renderer/print/main.ts', 'renderer/presenter': 'renderer/presenter/main.ts' },
     platform: 'browser',
     format: 'iife',
     target: 'chrome120',
@@ -51,6 +51,7 @@ export const rendererBundles = [
     entryPoints: {
       'renderer/audience': 'renderer/audience/audience.css',
       'renderer/print': 'renderer/print/print.css',
+      'renderer/presenter': 'renderer/presenter/presenter.css',
       ...Object.fromEntries(OFFLINE_THEMES.map((theme) => [`renderer/themes/${theme}`, `node_modules/reveal.js/dist/theme/${theme}.css`])),
     },
     platform: 'browser',
@@ -64,10 +65,11 @@ export const rendererBundles = [
   { entryPoints: { 'renderer/export-dialog': 'renderer/export-dialog/export-dialog.css' }, platform: 'browser', target: 'chrome120' },
 ];
 
-/** Copies the renderer's static pages (audience, print, export dialog) into `out`. */
+/** Copies the renderer's static pages (audience, print, presenter console, export dialog) into `out`. */
 export async function copyRendererStatic(root, out) {
   await mkdir(`${out}/renderer`, { recursive: true });
   await cp(`${root}renderer/audience/index.html`, `${out}/renderer/audience.html`);
   await cp(`${root}renderer/print/index.html`, `${out}/renderer/print.html`);
+  await cp(`${root}renderer/presenter/index.html`, `${out}/renderer/presenter.html`);
   await cp(`${root}renderer/export-dialog/index.html`, `${out}/renderer/export-dialog.html`);
 }

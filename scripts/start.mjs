@@ -3,6 +3,7 @@
 // system browser instead: the browser host serves the deck, and its audience and presenter links are
 // printed and the audience link opened. Ctrl+C stops it.
 import { spawn, spawnSync } from 'node:child_process';
+import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -30,7 +31,9 @@ function openInBrowser(url) {
 async function presentInBrowser() {
   const { tsImport } = await import('tsx/esm/api');
   const { runCli } = await tsImport('../app/cli/run-cli.ts', import.meta.url);
-  const deck = args.find((arg) => !arg.startsWith('-')) ?? fileURLToPath(new URL('../slides/manfaat-hubungan-internasional.md', import.meta.url));
+  // npm runs scripts in the package folder; INIT_CWD is where the user typed `npm start -- deck.md`.
+  const given = args.find((arg) => !arg.startsWith('-'));
+  const deck = given ? resolve(process.env.INIT_CWD ?? process.cwd(), given) : fileURLToPath(new URL('../slides/manfaat-hubungan-internasional.md', import.meta.url));
   const controller = new globalThis.AbortController();
   process.once('SIGINT', () => controller.abort(new Error('canceled')));
   const io = {
