@@ -1,0 +1,98 @@
+/**
+ * Draws the console from the host's state: the current slide at its fragment step, the next step (the
+ * slide's next fragment, else the next slide), the notes and the top bar. It draws only what the host
+ * broadcast, never a guess, and ignores a state older than the one shown, so two consoles stay in step.
+ */
+import type { DeckPayload } from '../../app/contract/channels';
+import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
+import { safeLang } from '../audience/messages';
+import type { ConsoleElements } from './console-elements';
+import { createDeckOrder } from './deck-order';
+import type { DeckOrder } from './deck-order';
+import { createNotesPanel } from './notes-panel';
+import type { NotesPanel } from './notes-panel';
+import { createSlidePreview } from './slide-preview';
+import type { PreviewDeck } from './slide-preview';
+import { chooseLanguage } from './strings';
+import type { ConsoleStrings } from './strings';
+import { createTopBar } from './top-bar';
+
+/** The console's drawing surface. */
+export interface ConsoleView {
+  setDeck(payload: DeckPayload): void;
+  setMenuLanguage(lang: 'id' | 'en' | null): void;
+  /** Draws `state` unless it is older than the one shown; returns whether it drew. */
+  render(state: PresentationState): boolean;
+  shown(): PresentationState | null;
+  order(): DeckOrder;
+  payload(): DeckPayload | null;
+  strings(): ConsoleStrings;
+  resizeNotes(direction: 1 | -1): void;
+  layout(): void;
+}
+
+/** Creates the view over the page's elements; `send` carries the bar's timer buttons to the host. */
+export function createConsoleView(elements: ConsoleElements, send: (command: PresentationCommand) => void): ConsoleView {
+  const current = createSlidePreview(elements.current);
+  const next = createSlidePreview(elements.next);
+  const notes: NotesPanel = createNotesPanel(elements.notes, elements.notesSmaller, elements.notesLarger);
+  const bar = createTopBar(elements, send);
+  let deck: DeckPayload | null = null;
+  let order = createDeckOrder([], '');
+  let shown: PresentationState | null = null;
+  let menuLang: 'id' | 'en' | null = null;
+  let strings = chooseLanguage(null, null, navigator.language);
+
+  const draw = (state: PresentationState): void => {
+    if (!deck) return;
+    const previewDeck: PreviewDeck = { meta: deck.deck.meta, assetBase: deck.assetBase, titleSlideId: order.slides[0]?.id ?? null };
+    const index = order.indexOf(state.h, state.v);
+    const slide = order.slides[index] ?? null;
+    current.show(slide ? { slide, fragment: state.fragment } : null, previewDeck, strings.endOfDeck);
+    const upcoming = slide ? order.next(state) : null;
+    next.show(upcoming, previewDeck, strings.endOfDeck);
+    const isFragmentStep = upcoming !== null && upcoming.slide === slide;
+    elements.nextLabel.textContent = isFragmentStep ? strings.nextFragment : strings.next;
+    elements.next.dataset['kind'] = upcoming === null ? 'end' : isFragmentStep ? 'fragment' : 'slide';
+    notes.show(slide, deck.assetBase, strings);
+    bar.render({ state, index: Math.max(0, index), count: order.slides.length, durationSeconds: deck.deck.meta.durationSeconds, strings });
+    elements.current.dataset['blackout'] = state.blackout;
+  };
+
+  const applyStrings = (): void => {
+    strings = chooseLanguage(menuLang, deck?.deck.meta.lang ?? null, navigator.language);
+    document.documentElement.lang = safeLang(strings.lang);
+    elements.currentLabel.textContent = strings.current;
+    elements.notesLabel.textContent = strings.notes;
+    elements.help.textContent = strings.help;
+    if (shown) draw(shown);
+  };
+
+  return {
+    setDeck(payload) {
+      deck = payload;
+      order = createDeckOrder(payload.deck.slides, payload.assetBase);
+      document.title = `Mimbar: ${payload.deck.meta.title || payload.fileName || ''}`;
+      applyStrings();
+    },
+    setMenuLanguage(lang) {
+      menuLang = lang;
+      applyStrings();
+    },
+    render(state) {
+      if (shown && state.revision < shown.revision) return false;
+      shown = state;
+      draw(state);
+      return true;
+    },
+    shown: () => shown,
+    order: () => order,
+    payload: () => deck,
+    strings: () => strings,
+    resizeNotes: (direction) => notes.resize(direction),
+    layout() {
+      current.layout();
+      next.layout();
+    },
+  };
+}

@@ -1,0 +1,95 @@
+/**
+ * The presenter console: the deck and the shared presentation state from the host (Electron preload or
+ * browser host, the same bridge), drawn as current slide, next step, notes and timer. Every move is a
+ * `presentation:command`; the console draws the state the host answers and broadcasts.
+ */
+import type { Slide } from '../../app/contract/deck';
+import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
+import { applyTheme, knownTheme } from '../audience/theme';
+import { getBridge } from '../host/get-bridge';
+import { findConsoleElements } from './console-elements';
+import { announceConsoleReady, announceConsoleRendered } from './console-events';
+import { installConsoleKeys } from './console-keys';
+import { createConsoleView } from './console-view';
+import type { Step } from './deck-order';
+import { createOverviewGrid } from './overview-grid';
+import { createSlideSearch } from './slide-search';
+
+async function start(): Promise<void> {
+  const bridge = getBridge();
+  const elements = findConsoleElements();
+  const showStatus = (message: string): void => {
+    elements.status.textContent = message;
+  };
+  const render = (state: PresentationState): void => {
+    if (view.render(state)) announceConsoleRendered(state.revision);
+  };
+  const send = (command: PresentationCommand): void => {
+    bridge.sendPresentationCommand(command).then(render, (error: unknown) => showStatus(error instanceof Error ? error.message : String(error)));
+  };
+  const view = createConsoleView(elements, send);
+  const goToStep = (step: Step | null): void => {
+    if (step) send({ type: 'goto', h: step.slide.h, v: step.slide.v, fragment: step.fragment });
+  };
+  const goToSlide = (slide: Slide | undefined): void => goToStep(slide ? { slide, fragment: -1 } : null);
+  const search = createSlideSearch(
+    elements.search,
+    elements.searchInput,
+    elements.searchResults,
+    () => ({ slides: view.order().slides, assetBase: view.payload()?.assetBase ?? '' }),
+    goToSlide,
+  );
+  const overview = createOverviewGrid(elements.overview, goToSlide);
+
+  bridge.on('presentation:changed', render);
+  bridge.on('ui:language', ({ lang }) => view.setMenuLanguage(lang));
+  bridge.on('deck:changed', (payload) => {
+    view.setDeck(payload);
+    void applyTheme(knownTheme(payload.deck.meta.theme));
+    bridge.getPresentation().then(render, () => undefined);
+  });
+
+  installConsoleKeys({
+    next: () => {
+      const state = view.shown();
+      if (state) goToStep(view.order().next(state));
+    },
+    previous: () => {
+      const state = view.shown();
+      if (state) goToStep(view.order().previous(state));
+    },
+    first: () => goToSlide(view.order().slides[0]),
+    last: () => goToSlide(view.order().slides.at(-1)),
+    toggleBlackout: (mode) => send({ type: 'blackout', mode: view.shown()?.blackout === mode ? 'none' : mode }),
+    jumpTo: (number) => goToSlide(view.order().slides[Math.min(Math.max(number, 1), view.order().slides.length) - 1]),
+    showJump: (digits) => {
+      elements.jump.hidden = digits === '';
+      elements.jump.textContent = view.strings().jumpTo(digits);
+    },
+    openSearch: () => search.open(view.strings()),
+    openOverview: () => overview.open(view.order().slides, view.shown()?.slideId ?? null, view.strings()),
+    swapDisplays: () => {
+      bridge.swapDisplays().then(
+        (result) => showStatus(result.ok ? '' : result.message),
+        (error: unknown) => showStatus(String(error)),
+      );
+    },
+    toggleTimer: () => send({ type: 'timer', action: view.shown()?.timer.startedAt === null ? 'start' : 'pause' }),
+    resetTimer: () => send({ type: 'timer', action: 'reset' }),
+    resizeNotes: (direction) => view.resizeNotes(direction),
+    isDialogOpen: () => search.isOpen() || overview.isOpen(),
+  });
+  new ResizeObserver(() => view.layout()).observe(elements.current);
+
+  const [payload, state] = await Promise.all([bridge.getDeck(), bridge.getPresentation()]);
+  view.setDeck(payload);
+  await applyTheme(knownTheme(payload.deck.meta.theme));
+  await document.fonts.ready;
+  render(state);
+  announceConsoleReady(view.shown()?.revision ?? state.revision);
+}
+
+start().catch((error: unknown) => {
+  const status = document.querySelector('[data-testid="status"]');
+  if (status) status.textContent = error instanceof Error ? error.message : String(error);
+});

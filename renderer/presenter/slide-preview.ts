@@ -1,0 +1,78 @@
+/**
+ * A static slide preview, built the way the print view builds a frame: the slide's reveal-like
+ * structure (`.reveal > .slides > section.present`) in a 1280×720 box scaled to its slot with CSS
+ * `zoom` (print/frame-layout.ts), fragments shown up to a step (print/fragment-step.ts). No reveal.js
+ * instance: a preview costs one slide's DOM, whatever the deck's size.
+ */
+import type { DeckMeta } from '../../app/contract/deck';
+import { fitSlide } from '../audience/fit-slide';
+import { fillSlide } from '../audience/slide-content';
+import { applyFragmentStep } from '../print/fragment-step';
+import { layoutFrames } from '../print/frame-layout';
+import { createBox } from '../print/page-geometry';
+import type { Step } from './deck-order';
+
+/** What a preview needs from the deck besides the step. */
+export interface PreviewDeck {
+  meta: DeckMeta;
+  assetBase: string;
+  titleSlideId: string | null;
+}
+
+/** One preview slot: shows a step, or a message when there is none. */
+export interface SlidePreview {
+  /** Shows `step` (null: `emptyText` instead); rebuilds only when the slide changes. */
+  show(step: Step | null, deck: PreviewDeck, emptyText: string): void;
+  /** Rescales the frame to the slot's current size. */
+  layout(): void;
+}
+
+function buildFrame(step: Step, deck: PreviewDeck): { slot: HTMLElement; section: HTMLElement } {
+  const section = document.createElement('section');
+  section.className = 'present mimbar-slide';
+  if (step.slide.id === deck.titleSlideId) section.classList.add('mimbar-title-slide');
+  if (step.slide.isPlaceholder) section.classList.add('mimbar-placeholder');
+  fillSlide({ slide: step.slide, element: section, isFilled: false }, deck.meta, deck.assetBase);
+  const slides = createBox('slides');
+  slides.append(section);
+  const reveal = createBox('reveal');
+  reveal.append(slides);
+  const box = createBox('slide-box');
+  box.append(reveal);
+  const frame = createBox('frame');
+  frame.append(box);
+  const slot = createBox('frame-slot');
+  slot.append(frame);
+  return { slot, section };
+}
+
+/** Creates a preview filling `container` (which keeps its size from the console's layout). */
+export function createSlidePreview(container: HTMLElement): SlidePreview {
+  let shownKey: string | null = null;
+  let section: HTMLElement | null = null;
+  const layout = (): void => layoutFrames(container);
+  return {
+    show(step, deck, emptyText) {
+      if (!step) {
+        shownKey = null;
+        section = null;
+        container.replaceChildren(createBox('preview-empty', emptyText));
+        container.dataset['slide'] = '';
+        return;
+      }
+      const key = `${step.slide.id}\n${step.slide.html}`;
+      if (key !== shownKey || !section) {
+        const built = buildFrame(step, deck);
+        container.replaceChildren(built.slot);
+        section = built.section;
+        shownKey = key;
+        layout();
+        fitSlide(section);
+      }
+      applyFragmentStep(section, step.fragment + 1);
+      container.dataset['slide'] = step.slide.id;
+      container.dataset['fragment'] = String(step.fragment);
+    },
+    layout,
+  };
+}

@@ -1,0 +1,93 @@
+/** Every word the presenter console shows, in Indonesian and English, and how the language is chosen. */
+
+/** The console's UI strings in one language. */
+export interface ConsoleStrings {
+  lang: 'id' | 'en';
+  current: string;
+  next: string;
+  nextFragment: string;
+  endOfDeck: string;
+  notes: string;
+  noNotes: string;
+  timer: string;
+  start: string;
+  pause: string;
+  reset: string;
+  clock: string;
+  smaller: string;
+  larger: string;
+  onTime: string;
+  ahead: (minutes: number) => string;
+  behind: (minutes: number) => string;
+  blackScreen: string;
+  whiteScreen: string;
+  searchPlaceholder: string;
+  noResults: string;
+  overview: string;
+  jumpTo: (digits: string) => string;
+  help: string;
+}
+
+const INDONESIAN: ConsoleStrings = {
+  lang: 'id',
+  current: 'Slide sekarang',
+  next: 'Berikutnya',
+  nextFragment: 'Berikutnya: langkah selanjutnya di slide ini',
+  endOfDeck: 'Akhir presentasi',
+  notes: 'Catatan',
+  noNotes: 'Tidak ada catatan untuk slide ini.',
+  timer: 'Waktu berjalan',
+  start: 'Mulai',
+  pause: 'Jeda',
+  reset: 'Ulang',
+  clock: 'Jam',
+  smaller: 'Perkecil huruf catatan',
+  larger: 'Perbesar huruf catatan',
+  onTime: 'Sesuai jadwal',
+  ahead: (minutes) => `Lebih cepat ${minutes} mnt`,
+  behind: (minutes) => `Terlambat ${minutes} mnt`,
+  blackScreen: 'Layar penonton hitam (B)',
+  whiteScreen: 'Layar penonton putih (W)',
+  searchPlaceholder: 'Cari slide (judul, isi, catatan)…',
+  noResults: 'Tidak ditemukan',
+  overview: 'Semua slide',
+  jumpTo: (digits) => `Ke slide ${digits}…`,
+  help: '→ berikutnya · ← sebelumnya · B hitam · W putih · / cari · O semua slide · T waktu · X tukar layar',
+};
+
+const ENGLISH: ConsoleStrings = {
+  lang: 'en',
+  current: 'Current slide',
+  next: 'Next',
+  nextFragment: 'Next: the next step on this slide',
+  endOfDeck: 'End of presentation',
+  notes: 'Notes',
+  noNotes: 'No notes for this slide.',
+  timer: 'Elapsed',
+  start: 'Start',
+  pause: 'Pause',
+  reset: 'Reset',
+  clock: 'Clock',
+  smaller: 'Smaller notes text',
+  larger: 'Larger notes text',
+  onTime: 'On time',
+  ahead: (minutes) => `${minutes} min ahead`,
+  behind: (minutes) => `${minutes} min behind`,
+  blackScreen: 'Audience screen black (B)',
+  whiteScreen: 'Audience screen white (W)',
+  searchPlaceholder: 'Find a slide (title, text, notes)…',
+  noResults: 'Nothing found',
+  overview: 'All slides',
+  jumpTo: (digits) => `Go to slide ${digits}…`,
+  help: '→ next · ← previous · B black · W white · / search · O all slides · T timer · X swap displays',
+};
+
+/** Strings for a BCP 47 tag: Indonesian for `id`/`id-*`, English otherwise. */
+export function stringsFor(lang: string): ConsoleStrings {
+  return /^id(?:-|$)/i.test(lang) ? INDONESIAN : ENGLISH;
+}
+
+/** The UI language: the menu's choice when there is one, else the deck's `lang`, else the browser's. */
+export function chooseLanguage(menu: 'id' | 'en' | null, deckLang: string | null, browserLang: string): ConsoleStrings {
+  return stringsFor(menu ?? (deckLang || browserLang));
+}

@@ -1,0 +1,164 @@
+// The presenter console in real Chromium against the browser host, with the audience page open beside
+// it: it shows the current slide, the next step and the notes; its keys drive the one shared state
+// (the audience follows, a second console stays in step); its timer, search, jump, blackout and
+// overview work; the audience page never shows the notes.
+import { readFile } from 'node:fs/promises';
+import type { Browser } from 'playwright-core';
+import { PAGE_CSP } from '../../app/core/served-files';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PRESENTER_ORDER, SECRET_NOTES, presenterDeck } from './fixtures/presenter-deck';
+import { expectConsoleRender, hostState, openPresenterPair, pressInConsole, waitForConsoleReady } from './fixtures/presenter-pages';
+import type { PresenterPair } from './fixtures/presenter-pages';
+import { DIST_DIR, launchChromium } from './support/chromium';
+import { expectSlideChange, presentSlideId } from './support/page-state';
+
+describe('presenter console', () => {
+  let browser: Browser;
+  let pair: PresenterPair;
+  const slideOf = (testId: string): Promise<string | null> => pair.console.getByTestId(testId).getAttribute('data-slide');
+  const text = async (testId: string): Promise<string> => (await pair.console.getByTestId(testId).textContent()) ?? '';
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    pair = await openPresenterPair(browser, { deck: presenterDeck, fakeClock: true });
+  });
+
+  afterAll(async () => {
+    await pair?.close();
+    await browser?.close();
+  });
+
+  it('shows the current slide, its notes, the next slide, the counter and the pace', async () => {
+    expect(await slideOf('current-slide')).toBe('judul');
+    expect(await text('notes')).toContain('Salam pembuka.');
+    expect(await slideOf('next-slide')).toBe('langkah');
+    expect(await text('next-slide')).toContain('Tiga Langkah');
+    expect(await text('slide-counter')).toBe('1 / 5');
+    expect(await text('pace')).toBe('Sesuai jadwal');
+    expect(await pair.console.getAttribute('html', 'lang')).toBe('id');
+    expect(await text('clock')).toMatch(/^\d\d:\d\d$/);
+  });
+
+  it('moves the audience page when → is pressed in the console', async () => {
+    const shown = await expectSlideChange(pair.audience, async () => {
+      await pressInConsole(pair.console, 'ArrowRight');
+    });
+    expect(shown).toBe('langkah');
+    expect(await presentSlideId(pair.audience)).toBe('langkah');
+  }, 15_000);
+
+  it('steps through the fragments of a slide before moving on, as the host state says', async () => {
+    expect((await hostState(pair.console)).slideId).toBe('langkah');
+    expect(await slideOf('current-slide')).toBe('langkah');
+    expect(await text('notes')).toContain(SECRET_NOTES);
+    expect(await pair.console.getByTestId('next-slide').getAttribute('data-kind')).toBe('fragment');
+    await pressInConsole(pair.console, 'ArrowRight');
+    expect((await hostState(pair.console)).fragment).toBe(0);
+    expect(await pair.console.locator('[data-testid="current-slide"] .fragment.visible').count()).toBe(1);
+    await pressInConsole(pair.console, 'Space');
+    expect(await pair.console.locator('[data-testid="current-slide"] .fragment.visible').count()).toBe(2);
+    expect(await slideOf('next-slide')).toBe('detail');
+    await pressInConsole(pair.console, 'PageDown');
+    const state = await hostState(pair.console);
+    expect([state.slideId, state.h, state.v, state.fragment]).toEqual(['detail', 1, 1, -1]);
+    expect(await text('slide-counter')).toBe('3 / 5');
+    await pressInConsole(pair.console, 'ArrowLeft');
+    expect(await hostState(pair.console)).toMatchObject({ slideId: 'langkah', fragment: 1 });
+  });
+
+  it('never puts the notes into the audience page', async () => {
+    const html = await pair.audience.evaluate(() => document.documentElement.outerHTML);
+    expect(html).not.toContain(SECRET_NOTES);
+    expect(html).not.toContain('Salam pembuka');
+  });
+
+  it('runs the timer from the first move, pauses it with T and resets it with R', async () => {
+    expect((await hostState(pair.console)).timer.startedAt).not.toBeNull();
+    await pair.console.clock.fastForward('01:05');
+    expect(Number(await pair.console.getByTestId('timer').getAttribute('data-elapsed-ms'))).toBeGreaterThanOrEqual(65_000);
+    // The page clock flows on from the real time it was installed at; the jump alone makes 01:05.
+    expect(await text('timer')).toMatch(/^\d\d:\d\d$/);
+    expect(await text('timer')).not.toBe('00:00');
+    await pressInConsole(pair.console, 't');
+    expect((await hostState(pair.console)).timer.startedAt).toBeNull();
+    const paused = await text('timer');
+    await pair.console.clock.fastForward('02:00');
+    expect(await text('timer')).toBe(paused);
+    await pressInConsole(pair.console, 'T');
+    expect((await hostState(pair.console)).timer.startedAt).not.toBeNull();
+    await pressInConsole(pair.console, 'r');
+    expect((await hostState(pair.console)).timer).toEqual({ startedAt: null, accumulatedMs: 0 });
+    expect(await text('timer')).toBe('00:00');
+  });
+
+  it('jumps to a slide by its number and Enter', async () => {
+    await pair.console.keyboard.press('4');
+    expect(await pair.console.getByTestId('jump').isVisible()).toBe(true);
+    await pressInConsole(pair.console, 'Enter');
+    expect((await hostState(pair.console)).slideId).toBe(PRESENTER_ORDER[3]);
+    expect(await text('slide-counter')).toBe('4 / 5');
+  });
+
+  it('finds a slide by a word from its body with / and goes there with Enter', async () => {
+    await pair.console.keyboard.press('/');
+    await pair.console.locator('#search-input').fill('bencana');
+    expect(await pair.console.locator('#search-results li').first().getAttribute('data-slide')).toBe('detail');
+    await pressInConsole(pair.console, 'Enter');
+    expect((await hostState(pair.console)).slideId).toBe('detail');
+    expect(await pair.console.getByTestId('search').isHidden()).toBe(true);
+  });
+
+  it('blacks out the audience screen with B and back', async () => {
+    await pressInConsole(pair.console, 'b');
+    expect((await hostState(pair.console)).blackout).toBe('black');
+    expect(await pair.console.getByTestId('blackout').isVisible()).toBe(true);
+    await pressInConsole(pair.console, 'w');
+    expect((await hostState(pair.console)).blackout).toBe('white');
+    await pressInConsole(pair.console, 'w');
+    expect((await hostState(pair.console)).blackout).toBe('none');
+  });
+
+  it('lists every slide in the overview and goes to the one clicked', async () => {
+    await pair.console.keyboard.press('o');
+    expect(await pair.console.locator('.overview-card').count()).toBe(PRESENTER_ORDER.length);
+    await expectConsoleRender(pair.console, () => pair.console.locator('.overview-card[data-slide="penutup"]').click());
+    expect((await hostState(pair.console)).slideId).toBe('penutup');
+    expect(await pair.console.getByTestId('overview').isHidden()).toBe(true);
+    expect(await text('next-slide')).toContain('Akhir presentasi');
+  });
+
+  it('sizes the notes text with + and − and remembers it', async () => {
+    const size = async (): Promise<number> => Number(await pair.console.getByTestId('notes').getAttribute('data-font-px'));
+    const before = await size();
+    await pair.console.keyboard.press('+');
+    expect(await size()).toBe(before + 2);
+    await pair.console.locator('#notes-smaller').click();
+    await pair.console.locator('#notes-smaller').click();
+    expect(await size()).toBe(before - 2);
+    expect(await pair.console.evaluate(() => localStorage.getItem('mimbar.console.notesFontPx'))).toBe(String(before - 2));
+  });
+
+  it('says so when displays cannot be swapped (X in the browser host)', async () => {
+    await pair.console.keyboard.press('x');
+    await pair.console.getByTestId('status').filter({ hasText: 'Not available in the browser host' }).waitFor();
+  });
+
+  it('keeps a second console in step with the first', async () => {
+    const second = await pair.console.context().newPage();
+    await second.goto(`${pair.host.origin}/app/presenter.html`);
+    await waitForConsoleReady(second);
+    expect(await second.getByTestId('current-slide').getAttribute('data-slide')).toBe('penutup');
+    const seen = expectConsoleRender(second, () => pressInConsole(pair.console, 'Home').then(() => undefined));
+    await seen;
+    expect(await second.getByTestId('current-slide').getAttribute('data-slide')).toBe('judul');
+    await second.close();
+    expect(pair.errors).toEqual([]);
+    expect(await pair.cspViolations()).toEqual([]);
+  });
+
+  it('ships presenter.html with the CSP the host sends and no inline script or style', async () => {
+    const html = await readFile(`${DIST_DIR}/renderer/presenter.html`, 'utf8');
+    expect(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]).toBe(PAGE_CSP);
+    expect(html).not.toMatch(/<script>|<style|\sstyle=|\son[a-z]+=/i);
+  });
+});
