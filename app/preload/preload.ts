@@ -5,6 +5,7 @@
  */
 import { contextBridge, ipcRenderer, webUtils } from 'electron';
 import type { IpcRendererEvent } from 'electron';
+import { createBridge } from '../contract/bridge';
 import type { EventChannel, EventMap, InvokeChannel, InvokeRequest, InvokeResponse, MimbarBridge } from '../contract/channels';
 
 // `satisfies` makes an event added to the contract fail the typecheck here until it is listed.
@@ -24,26 +25,13 @@ function invoke<C extends InvokeChannel>(channel: C, request: InvokeRequest<C>):
 }
 
 /** The object the renderer sees as `window.mimbar`. */
-export const bridge: MimbarBridge = {
-  getDeck: () => invoke('deck:get', {}),
-  openDialog: () => invoke('deck:open-dialog', {}),
+export const bridge: MimbarBridge = createBridge(invoke, {
   async openDroppedFile(file) {
     const path = webUtils.getPathForFile(file as FileArgument);
     if (!path) return { ok: false, message: 'That file is not on disk, so Mimbar cannot open it.' };
     return invoke('deck:open-path', { path });
   },
   openLink: (url) => invoke('link:open', { url }),
-  getPrintJob: () => invoke('print:get-job', {}),
-  reportPrintProgress: (progress) => invoke('print:progress', progress),
-  reportPrintReady: (ready) => invoke('print:ready', ready),
-  reportPrintFailed: (message) => invoke('print:failed', { message }),
-  getPresentation: () => invoke('presentation:get', {}),
-  sendPresentationCommand: (command) => invoke('presentation:command', command),
-  swapDisplays: () => invoke('window:swap-displays', {}),
-  toggleConsole: () => invoke('window:toggle-console', {}),
-  getExportSetup: () => invoke('export:get-setup', {}),
-  startExport: (options) => invoke('export:start', { options }),
-  cancelExport: () => invoke('export:cancel', {}),
   on(event, listener) {
     if (!Object.prototype.hasOwnProperty.call(EVENT_CHANNELS, event) || typeof listener !== 'function') {
       throw new Error(`mimbar.on: unknown event ${String(event)}`);
@@ -54,6 +42,6 @@ export const bridge: MimbarBridge = {
       ipcRenderer.removeListener(event, forward);
     };
   },
-};
+});
 
 contextBridge.exposeInMainWorld('mimbar', bridge);

@@ -2,8 +2,8 @@
  * `MimbarBridge` over the browser host's HTTP routes: invoke channels are `POST /api/invoke/<channel>`,
  * events arrive as server-sent events from `/api/events`. Same contract as Electron's preload.
  */
+import { createBridge } from '../../app/contract/bridge';
 import type {
-  DeckPayload,
   DroppedFile,
   EventChannel,
   EventMap,
@@ -37,9 +37,7 @@ export function createHttpBridge(): MimbarBridge {
   let source: EventSource | null = null;
   const stream = (): EventSource => (source ??= new EventSource(EVENTS_URL));
 
-  return {
-    getDeck: (): Promise<DeckPayload> => invoke('deck:get', {}),
-    openDialog: (): Promise<OpenResult> => invoke('deck:open-dialog', {}),
+  return createBridge(invoke, {
     // The page cannot learn a dropped file's path, and the browser host opens only the deck it started with.
     openDroppedFile: async (_file: DroppedFile): Promise<OpenResult> => ({ ok: false, message: 'Not available in the browser host' }),
     // In a browser the system browser is right here: a new tab that cannot reach back to this page.
@@ -47,22 +45,11 @@ export function createHttpBridge(): MimbarBridge {
       window.open(url, '_blank', 'noopener,noreferrer');
       return { ok: true };
     },
-    getPrintJob: () => invoke('print:get-job', {}),
-    reportPrintProgress: (progress) => invoke('print:progress', progress),
-    reportPrintReady: (ready) => invoke('print:ready', ready),
-    reportPrintFailed: (message) => invoke('print:failed', { message }),
-    getPresentation: () => invoke('presentation:get', {}),
-    sendPresentationCommand: (command) => invoke('presentation:command', command),
-    swapDisplays: () => invoke('window:swap-displays', {}),
-    toggleConsole: () => invoke('window:toggle-console', {}),
-    getExportSetup: () => invoke('export:get-setup', {}),
-    startExport: (options) => invoke('export:start', { options }),
-    cancelExport: () => invoke('export:cancel', {}),
     on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {
       const handler = (message: MessageEvent<string>): void => listener(JSON.parse(message.data) as EventMap[E]);
       const events = stream();
       events.addEventListener(event, handler);
       return () => events.removeEventListener(event, handler);
     },
-  };
+  });
 }
