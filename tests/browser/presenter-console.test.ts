@@ -66,6 +66,15 @@ describe('presenter console', () => {
     expect(await hostState(pair.console)).toMatchObject({ slideId: 'langkah', fragment: 1 });
   });
 
+  it('follows the audience page when the presenter moves there (keyboard or clicker)', async () => {
+    await expectConsoleRender(pair.console, () => pair.audience.keyboard.press('ArrowRight'));
+    expect(await slideOf('current-slide')).toBe('detail');
+    expect((await hostState(pair.console)).slideId).toBe('detail');
+    await expectConsoleRender(pair.console, () => pair.audience.keyboard.press('ArrowLeft'));
+    expect(await slideOf('current-slide')).toBe('langkah');
+    expect((await hostState(pair.console)).fragment).toBe(1);
+  });
+
   it('never puts the notes into the audience page', async () => {
     const html = await pair.audience.evaluate(() => document.documentElement.outerHTML);
     expect(html).not.toContain(SECRET_NOTES);
