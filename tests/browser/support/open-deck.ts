@@ -7,6 +7,7 @@ import { startBrowserHost } from '../../../app/host/start-browser-host';
 import type { BrowserHost, BrowserHostOptions } from '../../../app/host/start-browser-host';
 import { DIST_DIR } from './chromium';
 import { waitForReady } from './page-state';
+import { watchPage } from './watch-page';
 
 /** A page showing a deck, with what it did on the network. */
 export interface OpenedDeck {
@@ -33,20 +34,7 @@ export async function openDeck(browser: Browser, options: OpenDeckOptions): Prom
   const host = await startBrowserHost({ ...hostOptions, distDir: DIST_DIR });
   const context: BrowserContext = await browser.newContext({ viewport: { width: 1280, height: 720 }, reducedMotion });
   const page = await context.newPage();
-  const requests: string[] = [];
-  const errors: string[] = [];
-  page.on('request', (request) => requests.push(request.url()));
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  // Init scripts run outside the page's CSP, before any page script.
-  await page.addInitScript(() => {
-    window.__cspViolations = [];
-    document.addEventListener('securitypolicyviolation', (event) => {
-      window.__cspViolations?.push(`${event.violatedDirective} ${event.blockedURI}`);
-    });
-  });
+  const { requests, errors } = await watchPage(page);
   await page.goto(host.url);
   if (waitReady) await waitForReady(page);
   return {
