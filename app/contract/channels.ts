@@ -57,6 +57,8 @@ export interface ExportSetup {
   options: ExportOptions;
   deckTitle: string;
   slideCount: number;
+  /** The deck's `lang`, which the dialog's labels follow. */
+  lang: string;
 }
 
 /** Payload of every event channel sent from host to renderer. */

@@ -54,7 +54,7 @@ export function createInvokeHandlers(currentDeck: () => DeckPayload, presentatio
       return null;
     },
     // The export dialog is Electron's; the CLI exports without one.
-    'export:get-setup': async () => ({ options: DEFAULT_EXPORT_OPTIONS, deckTitle: currentDeck().deck.meta.title, slideCount: currentDeck().deck.slides.length }),
+    'export:get-setup': async () => ({ options: DEFAULT_EXPORT_OPTIONS, deckTitle: currentDeck().deck.meta.title, slideCount: currentDeck().deck.slides.length, lang: currentDeck().deck.meta.lang }),
     'export:start': async () => NOT_AVAILABLE,
     'export:cancel': async () => null,
   };

@@ -20,14 +20,6 @@ function button(className: string): HTMLButtonElement {
   return element;
 }
 
-async function deckLang(bridge: MimbarBridge): Promise<string> {
-  try {
-    return (await bridge.getDeck()).deck.meta.lang;
-  } catch {
-    return 'en';
-  }
-}
-
 function showDialog(root: HTMLElement, bridge: MimbarBridge, strings: DialogStrings, setup: Awaited<ReturnType<MimbarBridge['getExportSetup']>>): void {
   const summary = document.createElement('p');
   summary.className = 'deck';
@@ -120,9 +112,9 @@ async function main(): Promise<void> {
   const bridge = getBridge();
   let strings = stringsFor('en');
   try {
-    const [setup, lang] = await Promise.all([bridge.getExportSetup(), deckLang(bridge)]);
-    strings = stringsFor(lang);
-    document.documentElement.lang = safeLang(lang);
+    const setup = await bridge.getExportSetup();
+    strings = stringsFor(setup.lang);
+    document.documentElement.lang = safeLang(setup.lang);
     document.title = strings.title;
     showDialog(root, bridge, strings, setup);
     document.documentElement.dataset.mimbarReady = 'true';

@@ -74,8 +74,7 @@ describe('export dialog page', () => {
       Object.assign(window, { __calls: calls, __emit: (event: string, payload: unknown) => listeners.get(event)?.(payload) });
       Object.defineProperty(window, 'mimbar', {
         value: {
-          getDeck: async () => ({ deck: { meta: { lang: 'id' } } }),
-          getExportSetup: async () => ({ options: { layout: 'handout-6', fragments: 'steps', paper: 'a4', orientation: 'portrait' }, deckTitle: 'Kuliah', slideCount: 51 }),
+          getExportSetup: async () => ({ options: { layout: 'handout-6', fragments: 'steps', paper: 'a4', orientation: 'portrait' }, deckTitle: 'Kuliah', slideCount: 51, lang: 'id' }),
           startExport: async (options: unknown) => (calls.push(`start ${JSON.stringify(options)}`), { ok: true }),
           cancelExport: async () => (calls.push('cancel'), null),
           on: (event: string, listener: (payload: unknown) => void) => (listeners.set(event, listener), () => listeners.delete(event)),

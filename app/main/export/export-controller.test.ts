@@ -26,7 +26,7 @@ let session: DeckSession;
 let deckWindow: FakeBrowserWindow;
 let dialogWindow: FakeBrowserWindow;
 
-const deck = { meta: { title: 'The Talk' }, slides: [{}, {}, {}], warnings: [] } as unknown as Deck;
+const deck = { meta: { title: 'The Talk', lang: 'id' }, slides: [{}, {}, {}], warnings: [] } as unknown as Deck;
 
 function invoke(channel: string, payload: unknown = {}, from: FakeBrowserWindow = dialogWindow): Promise<unknown> {
   return electronMock.invoke(channel, electronMock.ipcEvent(from.webContents), payload);
@@ -87,7 +87,7 @@ afterEach(() => vi.restoreAllMocks());
 describe('export:get-setup', () => {
   it('returns the remembered options with the deck title and slide count', async () => {
     await writeFile(optionsFile, JSON.stringify(chosen));
-    await expect(invoke('export:get-setup')).resolves.toEqual({ options: chosen, deckTitle: 'The Talk', slideCount: 3 });
+    await expect(invoke('export:get-setup')).resolves.toEqual({ options: chosen, deckTitle: 'The Talk', slideCount: 3, lang: 'id' });
   });
 
   it('falls back to the defaults when the remembered file is corrupt', async () => {

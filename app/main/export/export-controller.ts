@@ -113,7 +113,7 @@ export function createExportController(options: ExportControllerOptions): Export
   return {
     async setup() {
       const payload = await session.ready();
-      return { options: await store.read(), deckTitle: payload.deck.meta.title, slideCount: payload.deck.slides.length };
+      return { options: await store.read(), deckTitle: payload.deck.meta.title, slideCount: payload.deck.slides.length, lang: payload.deck.meta.lang };
     },
     async start(exportOptions, windows) {
       if (isRunning) return BUSY;
