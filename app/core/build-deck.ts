@@ -81,7 +81,7 @@ export function buildDeck(text: string, options: BuildOptions = {}): Deck {
     const late = performance.now() > deadline ? { line: raw.startLine, reason: `the deck took longer than ${budgetMs} ms to build` } : null;
     slides.push(...buildSlides(context, raw, late));
   }
-  placeSlides(slides, rawSlides.length > 0 && style === 'deck' ? rawSlides : null);
+  placeSlides(slides);
   return { meta, slides, warnings };
 }
 
@@ -188,7 +188,7 @@ function placeholder(context: Context, base: Omit<Slide, 'html' | 'notes'>, haza
 }
 
 /** Assigns reveal.js positions: article slides in sequence; deck slides stack under `----`. */
-function placeSlides(slides: Slide[], _deckSlides: RawSlide[] | null): void {
+function placeSlides(slides: Slide[]): void {
   let h = -1;
   let v = 0;
   for (const slide of slides) {
