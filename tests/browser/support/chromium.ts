@@ -1,16 +1,15 @@
 /**
- * The one way browser tests start Chromium: Debian's `/usr/bin/chromium` through playwright-core,
- * with no sandbox (containers), no GPU and none of Chromium's own background network traffic.
+ * The one way browser tests start Chromium: `CHROME_PATH` or Debian's `/usr/bin/chromium` through
+ * playwright-core, with no GPU, no sandbox as root, and none of Chromium's own background traffic.
  */
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import type { Browser } from 'playwright-core';
+import { chromiumArgs, findChromium } from '../../../app/cli/find-chromium';
 
 /** The repository's build output folder. */
 export const DIST_DIR = fileURLToPath(new URL('../../../dist', import.meta.url));
-
-const CHROMIUM = '/usr/bin/chromium';
 
 /** Throws a clear message when the renderer has not been built (`npm test` builds first). */
 export function requireBuiltRenderer(): void {
@@ -22,9 +21,6 @@ export function requireBuiltRenderer(): void {
 /** Launches headless Chromium; close it in `afterAll`. */
 export async function launchChromium(): Promise<Browser> {
   requireBuiltRenderer();
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium package.`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
-  });
+  // The same lookup as the CLI's export: CHROME_PATH, else the usual install paths (Debian: /usr/bin/chromium).
+  return chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
 }
