@@ -39,7 +39,7 @@ export function toDeckJson(deck: Deck): DeckJson {
       notes: slide.notes.text,
       notesOrigin: slide.notes.origin,
       lines: slide.range,
-      notesLines: slide.notes.ranges,
+      notesLines: slide.notes.blocks.map(({ start, end }) => ({ start, end })),
       part: slide.part,
       placeholder: slide.isPlaceholder,
     })),

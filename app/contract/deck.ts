@@ -25,8 +25,15 @@ export interface SlideNotes {
   origin: NotesOrigin;
   /** Syntax of the first explicit notes block, or null when there is none. */
   syntax: NotesSyntax | null;
-  /** Source lines of the explicit notes blocks, in order (empty when there are none). */
-  ranges: LineRange[];
+  /** Source lines and syntax of the explicit notes blocks, in order (empty when there are none). */
+  blocks: NotesBlockRange[];
+  /** Whether edited notes can be written back (not on placeholders or a title slide made from front matter). */
+  editable: boolean;
+}
+
+/** Where one explicit notes block sits in the source. */
+export interface NotesBlockRange extends LineRange {
+  syntax: NotesSyntax;
 }
 
 export interface Slide {

@@ -20,7 +20,7 @@ describe('buildDeck: notes syntaxes', () => {
     expect(slide.notes.syntax).toBe('note-prefix');
     expect(slide.notes.text).toBe('This is a reveal-md note.\n\nIt continues to the end of the slide.');
     expect(slide.html).not.toContain('reveal-md note');
-    expect(slide.notes.ranges).toEqual([{ start: 11, end: 13 }]);
+    expect(slide.notes.blocks).toEqual([{ start: 11, end: 13, syntax: 'note-prefix' }]);
   });
 
   it('takes HTML comments as notes and drops reveal directives', () => {
@@ -74,7 +74,7 @@ describe('buildDeck: deck style', () => {
   it('reads notes in deck slides and reports their lines', () => {
     const child = deck.slides[2];
     expect(child?.notes.text).toBe('Spoken words for the vertical slide.');
-    expect(child?.notes.ranges[0]?.start).toBe(26);
+    expect(child?.notes.blocks[0]?.start).toBe(26);
   });
 
   it('is detected without front matter and can be forced back to article', () => {

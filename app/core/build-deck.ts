@@ -94,7 +94,8 @@ function titleSlide(context: Context, frontMatterLines: number): Slide {
     title: meta.title,
     section: null,
     html: `<h1>${markdown.parseInline(meta.title) as string}</h1>\n${author}`,
-    notes: noNotes(),
+    // Made from front matter: there is no place in the source to write its notes.
+    notes: noNotes(false),
     h: 0,
     v: 0,
     range: { start: 1, end: Math.max(1, frontMatterLines) },
@@ -129,6 +130,13 @@ function buildSlides(context: Context, raw: RawSlide, late: Hazard | null): Slid
       return `<h${level}>${markdown.parseInline(heading.text) as string}${suffix}</h${level}>\n`;
     };
     const author = raw.isTitle && meta.author ? `<p class="mimbar-author">${escapeHtml(meta.author)}</p>\n` : '';
+    const notesOfPart = (index: number): NotesBlock[] =>
+      notes.filter((block) => Math.min(block.part ?? 1, parts.length) === index + 1);
+    for (const block of notes) {
+      if ((block.part ?? 1) > parts.length) {
+        context.warnings.push({ slide: id, message: `Notes for part ${block.part ?? 1} of "${title}" show on its last slide: it has ${parts.length} part(s) now.`, line: block.range.start });
+      }
+    }
     return parts.map((part, index) => {
       const isContinued = parts.length > 1;
       const suffix = isContinued ? ` <span class="mimbar-part">(${index + 1}/${parts.length})</span>` : '';
@@ -137,7 +145,7 @@ function buildSlides(context: Context, raw: RawSlide, late: Hazard | null): Slid
         id: index === 0 ? id : `${id}~${index + 1}`,
         title: isContinued ? `${title} (${index + 1}/${parts.length})` : title,
         html: headingHtml(suffix) + author + renderPart(markdown, part),
-        notes: buildNotes(markdown, index === 0 ? notes : [], part),
+        notes: buildNotes(markdown, notesOfPart(index), part),
         v: index === 0 ? base.v : 0,
         part: isContinued ? { n: index + 1, of: parts.length } : null,
       };
@@ -159,7 +167,7 @@ function buildSlides(context: Context, raw: RawSlide, late: Hazard | null): Slid
 function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[]): SlideNotes {
   const derived = part.map((unit) => unit.note).filter((note): note is string => note !== null);
   const origin = explicit.length > 0 ? 'explicit' : derived.length > 0 ? 'derived' : 'none';
-  if (origin === 'none') return noNotes();
+  if (origin === 'none') return noNotes(true);
   const source = origin === 'explicit' ? explicit.map((block) => block.markdown) : derived;
   const text = source.join('\n\n');
   const html = markdown.parse(text) as string;
@@ -169,7 +177,8 @@ function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[]): Sli
     text: htmlToText(html),
     origin,
     syntax: explicit[0]?.syntax ?? null,
-    ranges: explicit.map((block) => block.range),
+    blocks: explicit.map((block) => ({ ...block.range, syntax: block.syntax })),
+    editable: true,
   };
 }
 
@@ -182,7 +191,7 @@ function placeholder(context: Context, base: Omit<Slide, 'html' | 'notes'>, haza
   return {
     ...base,
     html: `<h2>${escapeHtml(base.title)}</h2>\n<p class="mimbar-placeholder">${message}</p>\n`,
-    notes: noNotes(),
+    notes: noNotes(false),
     isPlaceholder: true,
   };
 }
@@ -215,8 +224,8 @@ function inlineText(markdown: Marked, text: string): string {
   return htmlToText(markdown.parseInline(text) as string).replace(/\s+/g, ' ').trim();
 }
 
-function noNotes(): SlideNotes {
-  return { markdown: '', html: '', text: '', origin: 'none', syntax: null, ranges: [] };
+function noNotes(editable: boolean): SlideNotes {
+  return { markdown: '', html: '', text: '', origin: 'none', syntax: null, blocks: [], editable };
 }
 
 function escapeHtml(text: string): string {

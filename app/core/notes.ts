@@ -4,17 +4,21 @@
  * - a paragraph that starts with `Note:` or `Notes:` (any case) starts notes that run to the end of
  *   the slide (reveal-md);
  * - an HTML comment block `<!-- … -->` is notes (Marp, Slidev), with an optional `notes:` prefix
- *   removed; comments that start with `.slide:` or `.element:` are reveal directives and are dropped;
+ *   removed (`notes part 2:` gives the notes of part 2 of a continued slide, as Mimbar writes them);
+ *   comments that start with `.slide:` or `.element:` are reveal directives and are dropped;
  * - `<aside class="notes">` … `</aside>` is notes (reveal.js);
  * - a `::: notes` … `:::` fenced div (also `::: {.notes}`) is notes (Quarto).
  */
 import type { LineRange, NotesSyntax } from '../contract/deck';
 import type { LocatedToken } from './located-token';
+import { COMMENT_NOTES_PREFIX, unescapeCommentText } from './notes-patch/comment-text';
 
 export interface NotesBlock {
   markdown: string;
   syntax: NotesSyntax;
   range: LineRange;
+  /** Part of a continued slide these notes belong to (`notes part 2:`), or null for the first part. */
+  part: number | null;
 }
 
 export interface SplitNotes {
@@ -32,22 +36,24 @@ export function extractNotes(tokens: LocatedToken[]): SplitNotes {
     const item = tokens[i] as LocatedToken;
     const { token } = item;
     if (token.type === 'notesDiv') {
-      notes.push({ markdown: dedent(String(token.text)), syntax: 'fenced-div', range: rangeOf(item, item) });
+      notes.push({ markdown: dedent(String(token.text)), syntax: 'fenced-div', range: rangeOf(item, item), part: null });
     } else if (token.type === 'paragraph' && NOTE_PREFIX.test(token.raw)) {
       const rest = tokens.slice(i);
       const markdown = rest.map((t) => t.token.raw.trim()).join('\n\n').replace(NOTE_PREFIX, '');
-      notes.push({ markdown: markdown.trim(), syntax: 'note-prefix', range: rangeOf(item, rest[rest.length - 1] ?? item) });
+      notes.push({ markdown: markdown.trim(), syntax: 'note-prefix', range: rangeOf(item, rest[rest.length - 1] ?? item), part: null });
       break;
     } else if (token.type === 'html' && isComment(token.raw)) {
       const inner = token.raw.trim().slice(4, -3).trim();
       if (/^\.(slide|element):/.test(inner)) continue;
-      notes.push({ markdown: inner.replace(/^notes?:[ \t]*/i, '').trim(), syntax: 'html-comment', range: rangeOf(item, item) });
+      const part = Number(COMMENT_NOTES_PREFIX.exec(inner)?.[1] ?? 1);
+      const markdown = unescapeCommentText(inner.replace(COMMENT_NOTES_PREFIX, '')).trim();
+      notes.push({ markdown, syntax: 'html-comment', range: rangeOf(item, item), part: part > 1 ? part : null });
     } else if (token.type === 'html' && /^ {0,3}<aside\b[^>]*\bclass\s*=\s*["']?[^"'>]*\bnotes\b/i.test(token.raw)) {
       let end = i;
       while (end < tokens.length - 1 && !/<\/aside\s*>/i.test((tokens[end] as LocatedToken).token.raw)) end += 1;
       const raw = tokens.slice(i, end + 1).map((t) => t.token.raw).join('\n\n');
       const inner = raw.replace(/^\s*<aside\b[^>]*>/i, '').replace(/<\/aside\s*>[\s\S]*$/i, '');
-      notes.push({ markdown: dedent(inner).trim(), syntax: 'aside', range: rangeOf(item, tokens[end] as LocatedToken) });
+      notes.push({ markdown: dedent(inner).trim(), syntax: 'aside', range: rangeOf(item, tokens[end] as LocatedToken), part: null });
       i = end;
     } else {
       content.push(item);
