@@ -1,0 +1,25 @@
+/**
+ * Test fixture run in a child process (`node --import tsx`): opens a notes store, makes one edit, saves,
+ * and prints the status as JSON. With `killOnRename` it dies by SIGKILL just before the deck's temp file
+ * is renamed over the deck, like a crash or power cut at the worst moment.
+ */
+import fs from 'node:fs';
+import { openNotesStore } from './notes-store';
+import type { ChildTask } from './test-support';
+
+const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
+
+if (task.killOnRename) {
+  const deck = fs.realpathSync(task.path);
+  const rename = fs.rename;
+  // write-file-atomic calls the CommonJS `fs.rename` when it runs, so this replaces it there too.
+  fs.rename = ((from: fs.PathLike, to: fs.PathLike, callback: fs.NoParamCallback) => {
+    if (String(to) === deck) process.kill(process.pid, 'SIGKILL');
+    else rename(from, to, callback);
+  }) as typeof fs.rename;
+}
+
+const store = await openNotesStore({ path: task.path, journalDir: task.journalDir, onStatus: () => undefined, onSourceChanged: () => undefined });
+store.edit(task.edit);
+const status = await store.saveNow();
+process.stdout.write(`${JSON.stringify(status)}\n`);

@@ -1,0 +1,48 @@
+/** The shape of the notes store: what a host (Electron main, the browser host) uses to edit one deck's notes. */
+import type { NotesEdit, NotesStatus } from '../../contract/notes';
+
+export interface NotesStoreOptions {
+  /** The deck file. */
+  path: string;
+  /** Folder (in the app's data folder) where journals of unsaved edits are kept; created when missing. */
+  journalDir: string;
+  /** Autosave after this many ms without a new edit (default 1000). */
+  quietMs?: number;
+  /** Called with every new status (the host broadcasts it as `notes:status`). */
+  onStatus(status: NotesStatus): void;
+  /**
+   * Called when the file's text is new: after a save wrote it, or when `fileChanged` found it changed
+   * outside. The host rebuilds the deck from it and publishes it.
+   */
+  onSourceChanged(source: LoadedSource): void;
+  /** Clock, for tests. */
+  now?: () => number;
+}
+
+/** The deck file as the store last read or wrote it. */
+export interface LoadedSource {
+  /** Decoded text without the byte order mark. */
+  text: string;
+  hasBom: boolean;
+  encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+}
+
+export interface NotesStore {
+  /** The file as loaded (read once by `openNotesStore`; the host builds its first deck from it). */
+  source(): LoadedSource;
+  status(): NotesStatus;
+  /** Records an edit (pending until saved) and (re)starts the quiet timer. Never throws for a bad slide id: that shows in the status. */
+  edit(edit: NotesEdit): NotesStatus;
+  /** Saves every pending edit now; resolves when done (or failed: see the status). Saves never run two at a time. */
+  saveNow(): Promise<NotesStatus>;
+  resolve(slideId: string, keep: 'mine' | 'theirs'): Promise<NotesStatus>;
+  recover(restore: boolean): Promise<NotesStatus>;
+  /** The deck's text with every pending edit applied: what "Save notes as…" writes. */
+  sourceWithEdits(): string;
+  /** Writes `sourceWithEdits()` to `path` (encoded like the original), atomically. */
+  saveAs(path: string): Promise<void>;
+  /** The watcher saw the file change: re-read it; with no pending edits report it through `onSourceChanged`, else save (re-applying edits). */
+  fileChanged(): Promise<void>;
+  /** Saves pending edits and stops the timer (window close, quit, switching decks). */
+  close(): Promise<NotesStatus>;
+}

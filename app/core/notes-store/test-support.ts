@@ -1,0 +1,93 @@
+/** Test support for the notes store: a deck in a fresh temp folder, a store that records what it reports, and a child process. */
+import { spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { NotesEdit, NotesStatus } from '../../contract/notes';
+import { openNotesStore } from './notes-store';
+import type { LoadedSource, NotesStore, NotesStoreOptions } from './notes-store-types';
+
+/** A small deck: a title slide, two slides with notes in two syntaxes, one without notes. */
+export const DECK = [
+  '# Deck', '', '---', '', '## Alpha', '', 'Alpha body.', '', 'Note: alpha notes.', '', '---', '',
+  '## Beta', '', 'Beta body.', '', '<!-- notes: beta notes. -->', '', '---', '', '## Gamma', '', 'Gamma body.', '',
+].join('\n');
+
+/** A temp folder holding `deck/deck.md` and `journal/`, open to every user so a child running as nobody can use it. */
+export interface TestFolder {
+  root: string;
+  deckDir: string;
+  deck: string;
+  journalDir: string;
+  cleanup(): void;
+}
+
+/** Creates a test folder with `bytes` as the deck. */
+export function makeFolder(bytes: string | Uint8Array = DECK): TestFolder {
+  const root = mkdtempSync(join(tmpdir(), 'mimbar-notes-'));
+  const deckDir = join(root, 'deck');
+  const journalDir = join(root, 'journal');
+  mkdirSync(deckDir);
+  mkdirSync(journalDir);
+  for (const dir of [root, deckDir, journalDir]) chmodSync(dir, 0o777);
+  const deck = join(deckDir, 'deck.md');
+  writeFileSync(deck, bytes);
+  chmodSync(deck, 0o666);
+  const cleanup = (): void => {
+    for (const dir of [root, deckDir]) if (existsSync(dir)) chmodSync(dir, 0o777);
+    rmSync(root, { recursive: true, force: true });
+  };
+  return { root, deckDir, deck, journalDir, cleanup };
+}
+
+/** A store on a test folder, with every status and every new source it reported. */
+export interface TestStore {
+  store: NotesStore;
+  statuses: NotesStatus[];
+  sources: LoadedSource[];
+}
+
+/** Opens a store on `folder`'s deck; `options` may add hooks (called after the recording). */
+export async function openTestStore(folder: TestFolder, options: Partial<NotesStoreOptions> = {}): Promise<TestStore> {
+  const statuses: NotesStatus[] = [];
+  const sources: LoadedSource[] = [];
+  const store = await openNotesStore({
+    path: folder.deck,
+    journalDir: folder.journalDir,
+    quietMs: 60_000,
+    ...options,
+    onStatus: (status) => {
+      statuses.push(status);
+      options.onStatus?.(status);
+    },
+    onSourceChanged: (source) => {
+      sources.push(source);
+      options.onSourceChanged?.(source);
+    },
+  });
+  return { store, statuses, sources };
+}
+
+/** An edit of `slideId` from the notes `base`. */
+export function editOf(slideId: string, text: string, base = ''): NotesEdit {
+  return { slideId, text, base };
+}
+
+/** What the child process is asked to do. */
+export interface ChildTask {
+  path: string;
+  journalDir: string;
+  edit: NotesEdit;
+  /** Kill the process with SIGKILL when the deck's temp file is about to be renamed over it. */
+  killOnRename: boolean;
+}
+
+/** Runs `child-save.fixture.ts` in a new Node process (as `uid` when given) and returns its exit and output. */
+export function runChild(task: ChildTask, uid?: number): { status: number | null; signal: string | null; stdout: string; stderr: string } {
+  const script = new URL('./child-save.fixture.ts', import.meta.url).pathname;
+  const cwd = new URL('../../../', import.meta.url).pathname;
+  const ids = uid === undefined ? {} : { uid, gid: uid };
+  const result = spawnSync(process.execPath, ['--import', 'tsx', script, JSON.stringify(task)], { cwd, encoding: 'utf8', timeout: 15_000, ...ids });
+  if (result.error) throw result.error;
+  return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
