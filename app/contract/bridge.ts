@@ -9,8 +9,8 @@ import type { InvokeChannel, InvokeRequest, InvokeResponse, MimbarBridge } from 
 /** Sends one invoke request and resolves with the host's response. */
 export type Invoke = <C extends InvokeChannel>(channel: C, request: InvokeRequest<C>) => Promise<InvokeResponse<C>>;
 
-/** What differs between hosts: the transport, and how dropped files and web links are handled. */
-export type HostSpecific = Pick<MimbarBridge, 'openDroppedFile' | 'openLink' | 'on'>;
+/** What differs between hosts: the transport, and how dropped files, web links and "Save notes as…" are handled. */
+export type HostSpecific = Pick<MimbarBridge, 'openDroppedFile' | 'openLink' | 'saveNotesAs' | 'on'>;
 
 /** Creates the bridge: one method per contract action, each a call of `invoke`. */
 export function createBridge(invoke: Invoke, host: HostSpecific): MimbarBridge {
@@ -30,6 +30,12 @@ export function createBridge(invoke: Invoke, host: HostSpecific): MimbarBridge {
     getExportSetup: () => invoke('export:get-setup', {}),
     startExport: (options) => invoke('export:start', { options }),
     cancelExport: () => invoke('export:cancel', {}),
+    editNotes: (edit) => invoke('notes:edit', edit),
+    saveNotesNow: () => invoke('notes:save-now', {}),
+    getNotesStatus: () => invoke('notes:get-status', {}),
+    resolveNotesConflict: (slideId, keep) => invoke('notes:resolve', { slideId, keep }),
+    recoverNotes: (restore) => invoke('notes:recover', { restore }),
+    saveNotesAs: host.saveNotesAs,
     on: host.on,
   };
 }

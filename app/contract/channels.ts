@@ -7,6 +7,8 @@ import { z } from 'zod';
 import type { Deck } from './deck';
 import { FRAGMENT_MODES, LAYOUTS, ORIENTATIONS, PAPERS } from './export';
 import type { ExportOptions, ExportOutcome, ExportProgress, PrintJob, PrintProgress, PrintReady } from './export';
+import type { NotesEdit, NotesStatus } from './notes';
+import { MAX_NOTES_CHARS } from './notes';
 import type { PresentationCommand, PresentationState } from './presentation';
 import { isWebUrl } from './web-url';
 
@@ -50,6 +52,25 @@ export interface InvokeMap {
   'export:start': { request: { options: ExportOptions }; response: OpenResult };
   /** Export dialog: cancels the export in progress (no file is left behind). */
   'export:cancel': { request: Record<string, never>; response: null };
+  /** Console or notes editor: the presenter changed a slide's notes; the host journals and autosaves them. */
+  'notes:edit': { request: NotesEdit; response: NotesStatus };
+  /** Save pending notes now (slide change, leaving the editor, Ctrl+S). */
+  'notes:save-now': { request: Record<string, never>; response: NotesStatus };
+  'notes:get-status': { request: Record<string, never>; response: NotesStatus };
+  /** A conflict answered: keep the presenter's text (written over the file's) or the file's (the edit is dropped). */
+  'notes:resolve': { request: { slideId: string; keep: 'mine' | 'theirs' }; response: NotesStatus };
+  /** Edits recovered from the journal: restore them (then saved) or discard them. */
+  'notes:recover': { request: { restore: boolean }; response: NotesStatus };
+  /** Electron: asks where, then writes the whole deck with every edit to that file. */
+  'notes:save-as': { request: Record<string, never>; response: OpenResult };
+  /** The whole deck with every edit applied, for a browser to download ("Save notes as…" in the browser host). */
+  'notes:get-source': { request: Record<string, never>; response: DeckSource };
+}
+
+/** A deck's Markdown with pending notes applied. */
+export interface DeckSource {
+  fileName: string;
+  text: string;
 }
 
 /** What the export dialog shows before an export starts. */
@@ -70,6 +91,7 @@ export interface EventMap {
   'ui:language': { lang: 'id' | 'en' | null };
   'export:progress': ExportProgress;
   'export:finished': ExportOutcome;
+  'notes:status': NotesStatus;
 }
 
 export type InvokeChannel = keyof InvokeMap;
@@ -80,6 +102,8 @@ export type InvokeResponse<C extends InvokeChannel> = InvokeMap[C]['response'];
 const empty = z.object({}).strict() as z.ZodType<Record<string, never>>;
 const count = z.number().int().min(0).max(10_000_000);
 const slideIndex = z.number().int().min(0).max(1_000_000);
+const slideId = z.string().min(1).max(300);
+const notesText = z.string().max(MAX_NOTES_CHARS);
 
 /** Validator of the options a user chose for an export (the CLI parses its flags with it too). */
 export const exportOptions: z.ZodType<ExportOptions> = z
@@ -112,6 +136,13 @@ export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C
   'export:get-setup': empty,
   'export:start': z.object({ options: exportOptions }).strict(),
   'export:cancel': empty,
+  'notes:edit': z.object({ slideId: slideId, text: notesText, base: notesText }).strict(),
+  'notes:save-now': empty,
+  'notes:get-status': empty,
+  'notes:resolve': z.object({ slideId: slideId, keep: z.enum(['mine', 'theirs']) }).strict(),
+  'notes:recover': z.object({ restore: z.boolean() }).strict(),
+  'notes:save-as': empty,
+  'notes:get-source': empty,
 };
 
 export const invokeChannels = Object.keys(invokeValidators) as InvokeChannel[];
@@ -160,5 +191,13 @@ export interface MimbarBridge {
   getExportSetup(): Promise<ExportSetup>;
   startExport(options: ExportOptions): Promise<OpenResult>;
   cancelExport(): Promise<null>;
+  /** Notes editing: report an edit, save now, answer a conflict or a recovery, read the status. */
+  editNotes(edit: NotesEdit): Promise<NotesStatus>;
+  saveNotesNow(): Promise<NotesStatus>;
+  getNotesStatus(): Promise<NotesStatus>;
+  resolveNotesConflict(slideId: string, keep: 'mine' | 'theirs'): Promise<NotesStatus>;
+  recoverNotes(restore: boolean): Promise<NotesStatus>;
+  /** "Save notes as…": Electron asks for a file and writes it; the browser host downloads the deck. */
+  saveNotesAs(): Promise<OpenResult>;
   on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void;
 }

@@ -2,6 +2,7 @@
 import type { DeckPayload, InvokeChannel, InvokeRequest, InvokeResponse } from '../contract/channels';
 import { DEFAULT_EXPORT_OPTIONS, type ExportPlan, type PrintProgress, type PrintReady } from '../contract/export';
 import type { PresentationCommand, PresentationState } from '../contract/presentation';
+import type { NotesActions } from '../core/live-deck/notes-actions';
 
 /** The browser host's answer to every invoke channel: a function per channel, so a new channel fails the typecheck here. */
 export type InvokeHandlers = { [C in InvokeChannel]: (request: InvokeRequest<C>) => Promise<InvokeResponse<C>> };
@@ -23,7 +24,12 @@ export interface HostPresentation {
 }
 
 /** Builds the handlers around the current deck, the presentation and, when printing, the print job. */
-export function createInvokeHandlers(currentDeck: () => DeckPayload, presentation: HostPresentation, printJob: () => HostPrintJob | null): InvokeHandlers {
+export function createInvokeHandlers(
+  currentDeck: () => DeckPayload,
+  presentation: HostPresentation,
+  printJob: () => HostPrintJob | null,
+  notes: NotesActions,
+): InvokeHandlers {
   const job = (): HostPrintJob => {
     const current = printJob();
     if (!current) throw new Error('No print job');
@@ -57,5 +63,17 @@ export function createInvokeHandlers(currentDeck: () => DeckPayload, presentatio
     'export:get-setup': async () => ({ options: DEFAULT_EXPORT_OPTIONS, deckTitle: currentDeck().deck.meta.title, slideCount: currentDeck().deck.slides.length, lang: currentDeck().deck.meta.lang }),
     'export:start': async () => NOT_AVAILABLE,
     'export:cancel': async () => null,
+    'notes:edit': async (edit) => notes.edit(edit),
+    'notes:save-now': () => notes.saveNow(),
+    'notes:get-status': async () => notes.status(),
+    'notes:resolve': ({ slideId, keep }) => notes.resolve(slideId, keep),
+    'notes:recover': ({ restore }) => notes.recover(restore),
+    // A server cannot show a save dialog: the page downloads `notes:get-source` instead.
+    'notes:save-as': async () => NOT_AVAILABLE,
+    'notes:get-source': async () => {
+      const source = notes.source();
+      if (!source) throw new Error('This deck has no notes to save');
+      return source;
+    },
   };
 }

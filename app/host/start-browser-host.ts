@@ -11,7 +11,8 @@ import { basename, dirname, join } from 'node:path';
 import { isInvokeChannel, parseRequest } from '../contract/channels';
 import type { DeckPayload, InvokeChannel, InvokeRequest } from '../contract/channels';
 import type { Deck } from '../contract/deck';
-import { loadDeck } from '../core/load-deck';
+import { createNotesActions } from '../core/live-deck/notes-actions';
+import { openLiveDeck, type LiveDeck } from '../core/live-deck/live-deck';
 import { appContentType, deckContentType, PAGE_CSP_HEADER } from '../core/served-files';
 import { applyCommand, followDeck, initialPresentation } from '../core/presentation/presentation-state';
 import { generateToken, tokenCookie, tokenProof } from './access-token';
@@ -19,7 +20,7 @@ import { allowedHostHeaders, displayHost, hostPort, isBindableHost, isLoopbackHo
 import { EventStreams } from './event-stream';
 import { createInvokeHandlers } from './invoke-handlers';
 import type { HostPrintJob, InvokeHandlers } from './invoke-handlers';
-import { BodyError, readJsonBody } from './read-json-body';
+import { BodyError, MAX_BODY_BYTES, MAX_NOTES_BODY_BYTES, readJsonBody } from './read-json-body';
 import { isOwnPageCall, refuseForeignRequest } from './request-guard';
 import { sendError, sendJson } from './send';
 import { serveFile } from './serve-file';
@@ -44,6 +45,14 @@ export interface BrowserHostOptions {
   distDir: string;
   /** A print job for the print page (`/app/print.html`): the CLI's printer serves exports this way. */
   print?: HostPrintJob;
+  /**
+   * Folder for journals of unsaved notes: with a `deckPath` (and no `deck`), notes edited in the pages
+   * are saved into the file. Without it notes are read-only, for the reason in `notesReadOnlyReason`.
+   */
+  journalDir?: string;
+  notesReadOnlyReason?: string;
+  /** Watch `deckPath` and show every saved change (default true). */
+  watch?: boolean;
 }
 
 export interface BrowserHost {
@@ -55,6 +64,8 @@ export interface BrowserHost {
   audienceUrl: string;
   /** `/presenter` (the presenter console) as a full URL, with the token when required. */
   presenterUrl: string;
+  /** `/notes` (the notes editor) as a full URL, with the token when required. */
+  notesUrl: string;
   /** `http://<address>:<port>`, without a token. */
   origin: string;
   /** The token requests must carry, or null when none is required (loopback without a given token). */
@@ -71,12 +82,8 @@ export interface BrowserHost {
 export const DECK_ROUTE = '/deck/';
 const APP_ROUTE = '/app/';
 const INVOKE_ROUTE = '/api/invoke/';
-
-async function firstDeck(options: BrowserHostOptions): Promise<Deck> {
-  if (options.deck) return options.deck;
-  if (options.deckPath) return loadDeck(options.deckPath);
-  throw new Error('startBrowserHost needs a deck or a deckPath');
-}
+/** Short paths of the pages: the audience, the presenter console and the notes editor. */
+const PAGES: Readonly<Record<string, string>> = { '/': 'audience', '/presenter': 'presenter', '/notes': 'notes-editor' };
 
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -101,10 +108,32 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const token = options.token ?? (isLoopbackHost(bindHost) ? null : generateToken());
   const fileName = options.deckPath ? basename(options.deckPath) : null;
   const assetDir = options.assetDir ?? (options.deckPath ? dirname(options.deckPath) : null);
-  let payload: DeckPayload = { deck: await firstDeck(options), assetBase: DECK_ROUTE, fileName };
-  const appDir = join(options.distDir, 'renderer');
   const events = new EventStreams();
+  let live: LiveDeck | null = null;
+  if (!options.deck) {
+    if (!options.deckPath) throw new Error('startBrowserHost needs a deck or a deckPath');
+    live = await openLiveDeck({
+      path: options.deckPath,
+      journalDir: options.journalDir ?? null,
+      readOnlyReason: options.notesReadOnlyReason ?? 'Notes are read-only in this browser host.',
+      watch: options.watch ?? true,
+      onDeck: (deck) => setDeck(deck),
+      onNotesStatus: (status) => events.broadcast('notes:status', status),
+      onError: (message) => events.broadcast('deck:error', { message }),
+    });
+  }
+  let payload: DeckPayload = { deck: options.deck ?? (live as LiveDeck).deck(), assetBase: DECK_ROUTE, fileName };
+  const appDir = join(options.distDir, 'renderer');
   let presentation = initialPresentation(payload.deck);
+  const notes = createNotesActions(() => live);
+
+  function setDeck(deck: Deck): void {
+    payload = { ...payload, deck };
+    presentation = followDeck(presentation, deck);
+    events.broadcast('deck:changed', payload);
+    events.broadcast('presentation:changed', presentation);
+  }
+
   const handlers = createInvokeHandlers(
     () => payload,
     {
@@ -112,6 +141,8 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       command(command) {
         const next = applyCommand(presentation, command, payload.deck, Date.now());
         if (next !== presentation) {
+          // Notes edited on the slide being left are saved now, not a second later.
+          if (next.slideId !== presentation.slideId) void notes.saveNow();
           presentation = next;
           events.broadcast('presentation:changed', presentation);
         }
@@ -119,6 +150,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       },
     },
     () => options.print ?? null,
+    notes,
   );
   let origin = '';
   let port = 0;
@@ -131,7 +163,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     if (!isInvokeChannel(channel)) return sendError(res, 404, 'Unknown channel');
     let body: unknown;
     try {
-      body = await readJsonBody(req);
+      body = await readJsonBody(req, channel === 'notes:edit' ? MAX_NOTES_BODY_BYTES : MAX_BODY_BYTES);
     } catch (error) {
       if (error instanceof BodyError) return sendError(res, error.status, error.message);
       throw error;
@@ -165,8 +197,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       // Deck files are inert even if one (an SVG) is opened as a document.
       return serveFile(res, assetDir, path.slice(DECK_ROUTE.length), deckContentType, { 'Content-Security-Policy': "default-src 'none'; sandbox" });
     }
-    if (path === '/' || path === '/presenter') {
-      res.writeHead(302, { Location: `${APP_ROUTE}${path === '/' ? 'audience' : 'presenter'}.html` });
+    const page = PAGES[path];
+    if (page !== undefined) {
+      res.writeHead(302, { Location: `${APP_ROUTE}${page}.html` });
       return void res.end();
     }
     sendError(res, 404, 'Not found');
@@ -188,18 +221,16 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     printUrl: withToken(`${origin}${APP_ROUTE}print.html`, token),
     audienceUrl: withToken(`${origin}/`, token),
     presenterUrl: withToken(`${origin}/presenter`, token),
+    notesUrl: withToken(`${origin}/notes`, token),
     origin,
     token,
-    setDeck(deck) {
-      payload = { ...payload, deck };
-      presentation = followDeck(presentation, deck);
-      events.broadcast('deck:changed', payload);
-      events.broadcast('presentation:changed', presentation);
-    },
+    setDeck,
     reportError(message) {
       events.broadcast('deck:error', { message });
     },
-    close() {
+    async close() {
+      // Pending notes are saved before the pages lose their host.
+      await live?.close();
       events.closeAll();
       return new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

@@ -15,6 +15,9 @@ export const DECK_BASE = `${APP_SCHEME}://deck/`;
 /** The audience page every window loads. */
 export const AUDIENCE_URL = `${APP_BASE}audience.html`;
 
+/** The notes editor page. */
+export const NOTES_EDITOR_URL = `${APP_BASE}notes-editor.html`;
+
 // data: and blob: never reach the network; devtools: is Chromium's own DevTools front end.
 const ALLOWED_REQUEST_PROTOCOLS = new Set([`${APP_SCHEME}:`, 'devtools:', 'data:', 'blob:']);
 

@@ -4,6 +4,7 @@ import type { Deck } from '../contract/deck';
 import { DeckInputError } from '../core/read-source';
 import { openStartupDeck, windowTitle } from './deck-actions';
 import { createDeckSession } from './deck-session';
+import { liveFrom } from '../../tests/mocks/live-deck';
 
 vi.mock('../core/load-deck', () => ({ loadDeck: vi.fn() }));
 
@@ -23,19 +24,19 @@ describe('windowTitle', () => {
 
 describe('openStartupDeck', () => {
   it('opens the command-line deck when it loads', async () => {
-    const session = createDeckSession('/b.md', load);
+    const session = createDeckSession('/b.md', liveFrom(load));
     expect(await openStartupDeck(session, '/talk.md', '/b.md')).toBeNull();
     expect(session.path).toBe('/talk.md');
   });
 
   it('opens the bundled deck without a command-line deck', async () => {
-    const session = createDeckSession('/b.md', load);
+    const session = createDeckSession('/b.md', liveFrom(load));
     expect(await openStartupDeck(session, null, '/b.md')).toBeNull();
     expect(session.current()?.fileName).toBeNull();
   });
 
   it('falls back to the bundled deck and returns the message when the requested one fails', async () => {
-    const session = createDeckSession('/b.md', load);
+    const session = createDeckSession('/b.md', liveFrom(load));
     expect(await openStartupDeck(session, '/missing.md', '/b.md')).toBe('/missing.md does not exist.');
     expect(session.path).toBe('/b.md');
   });

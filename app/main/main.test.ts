@@ -1,10 +1,15 @@
 import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { invokeChannels } from '../contract/channels';
 import type { Deck } from '../contract/deck';
+import type * as LiveDeckModule from '../core/live-deck/live-deck';
 import { app, electronMock, Menu, protocol, session } from '../../tests/mocks/electron';
 
-vi.mock('../core/load-deck', () => ({
-  loadDeck: vi.fn(async () => ({ meta: { title: 'Manfaat Hubungan Internasional' }, slides: [], warnings: [] }) as unknown as Deck),
-}));
+vi.mock('../core/live-deck/live-deck', async (importOriginal) => {
+  const original = await importOriginal<typeof LiveDeckModule>();
+  const deck = { meta: { title: 'Manfaat Hubungan Internasional' }, slides: [], warnings: [] } as unknown as Deck;
+  const notesStatus = () => original.readOnlyNotesStatus('read-only in tests');
+  return { ...original, openLiveDeck: vi.fn(async ({ path }: { path: string }) => ({ path, deck: () => deck, notes: () => null, notesStatus, close: async () => undefined })) };
+});
 
 // Electron defines process.resourcesPath; plain Node does not.
 Object.defineProperty(process, 'resourcesPath', { value: '/resources', configurable: true });
@@ -40,7 +45,8 @@ describe('main lifecycle', () => {
     expect(electronMock.protocolHandlers.has('mimbar')).toBe(true);
     expect(session.defaultSession.setPermissionRequestHandler).toHaveBeenCalled();
     expect(session.defaultSession.webRequest.onBeforeRequest).toHaveBeenCalled();
-    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['deck:get', 'deck:open-dialog', 'deck:open-path', 'export:cancel', 'export:get-setup', 'export:start', 'link:open', 'presentation:command', 'presentation:get', 'print:failed', 'print:get-job', 'print:progress', 'print:ready', 'window:swap-displays', 'window:toggle-console']);
+    // Every channel of the contract has its handler in main.
+    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual([...invokeChannels].sort());
     expect(electronMock.windows).toHaveLength(1);
     const window = electronMock.windows[0];
     expect(window?.loadURL).toHaveBeenCalledWith('mimbar://app/audience.html');

@@ -5,8 +5,10 @@
 import { join } from 'node:path';
 import { app, BrowserWindow } from 'electron';
 import { bundledDeckPath } from '../core/bundled-deck';
+import { notesJournalDir } from '../core/data-dir';
+import { openLiveDeck } from '../core/live-deck/live-deck';
 import { createProtocolHandler, installProtocolHandler, registerAppScheme } from './app-protocol';
-import { openDeckFromDialog, openStartupDeck, windowTitle } from './deck-actions';
+import { openDeckFromDialog, openStartupDeck, publishDeck, reportDeckError, windowTitle } from './deck-actions';
 import { registerDeckHandlers } from './deck-handlers';
 import type { OpenExportDialog } from './export/export-dialog-window';
 import { installExport } from './export/install-export';
@@ -15,6 +17,8 @@ import { findDeckArgument } from './deck-path';
 import { createDeckSession } from './deck-session';
 import { sendEvent } from './ipc';
 import { installMenu } from './menu';
+import { openNotesEditor } from './notes/notes-editor-window';
+import { broadcastNotesStatus, registerNotesHandlers, saveNotesAs } from './notes/notes-handlers';
 import { installPresenting } from './presenting/install-presenting';
 import { createUiLanguageSetting } from './presenting/ui-language';
 import { applySessionSecurity } from './security';
@@ -28,7 +32,20 @@ app.enableSandbox();
 registerAppScheme();
 
 const bundled = bundledDeckPath(app.getAppPath(), process.resourcesPath);
-const session = createDeckSession(bundled);
+const journalDir = notesJournalDir(app.getPath('userData'));
+// Each open deck is watched and keeps its notes store; a save or an outside change publishes the rebuilt deck.
+const session = createDeckSession(bundled, (path) =>
+  openLiveDeck({
+    path,
+    journalDir,
+    onDeck(deck) {
+      const payload = session.refresh(path, deck);
+      if (payload) publishDeck(payload);
+    },
+    onNotesStatus: broadcastNotesStatus,
+    onError: reportDeckError,
+  }),
+);
 // npm runs `npm start -- deck.md` in the package folder; INIT_CWD is where the user typed it.
 const requested = findDeckArgument(process.argv, process.defaultApp === true, process.env.INIT_CWD ?? process.cwd());
 const startup = openStartupDeck(session, requested, bundled);
@@ -58,6 +75,7 @@ void app.whenReady().then(() => {
   applySessionSecurity();
   installProtocolHandler(createProtocolHandler({ appRoot: RENDERER_ROOT, deckRoot: () => session.deckRoot() }));
   registerDeckHandlers(session);
+  registerNotesHandlers(session);
   registerLinkHandlers();
   const openExportDialog = installExport({ session, preloadPath: PRELOAD_PATH, userDataDir: app.getPath('userData'), documentsDir: () => app.getPath('documents') });
   const onExport = () => exportFromMenu(openExportDialog);
@@ -68,6 +86,12 @@ void app.whenReady().then(() => {
     appName: app.name,
     onOpen: openFromMenu,
     onExport,
+    onNotesEditor: () => openNotesEditor(PRELOAD_PATH),
+    onSaveNotesAs: () => {
+      void saveNotesAs(session, BrowserWindow.getFocusedWindow()).then((result) => {
+        if (!result.ok && result.message) reportDeckError(result.message);
+      });
+    },
     onStartPresenting: () => presenting.windows.start(),
     onSwapDisplays: () => presenting.swapFromMenu(),
     onToggleConsole: () => presenting.windows.toggleConsole(),
@@ -83,6 +107,17 @@ void app.whenReady().then(() => {
   });
   app.on('activate', () => {
     if (listAppWindows().length === 0) openWindow();
+  });
+});
+
+// Notes not yet in the file are saved before quitting; the journal keeps them if that fails.
+let isSavedForQuit = false;
+app.on('before-quit', (event) => {
+  if (isSavedForQuit) return;
+  event.preventDefault();
+  void session.close().finally(() => {
+    isSavedForQuit = true;
+    app.quit();
   });
 });
 

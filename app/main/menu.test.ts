@@ -12,6 +12,8 @@ function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
     appName: 'Mimbar',
     onOpen: vi.fn(),
     onExport: vi.fn(),
+    onNotesEditor: vi.fn(),
+    onSaveNotesAs: vi.fn(),
     onStartPresenting: vi.fn(),
     onSwapDisplays: vi.fn(),
     onToggleConsole: vi.fn(),
@@ -32,6 +34,20 @@ function item(items: MenuItemConstructorOptions[], key: string): MenuItemConstru
 }
 
 describe('buildMenuTemplate', () => {
+  it('Edit → Notes Editor (CmdOrCtrl+Shift+N) and File → Save Notes As… (CmdOrCtrl+Shift+S) call their actions', () => {
+    const onNotesEditor = vi.fn();
+    const onSaveNotesAs = vi.fn();
+    const template = buildMenuTemplate(options({ onNotesEditor, onSaveNotesAs }));
+    const editor = item(submenu(template, 'Edit'), 'Notes Editor');
+    const saveAs = item(submenu(template, 'File'), 'Save Notes As…');
+    expect(editor?.accelerator).toBe('CmdOrCtrl+Shift+N');
+    expect(saveAs?.accelerator).toBe('CmdOrCtrl+Shift+S');
+    (editor?.click as () => void)();
+    (saveAs?.click as () => void)();
+    expect(onNotesEditor).toHaveBeenCalledOnce();
+    expect(onSaveNotesAs).toHaveBeenCalledOnce();
+  });
+
   it('has File, Edit, View and Help on Windows and Linux', () => {
     expect(buildMenuTemplate(options()).map((menu) => menu.label ?? menu.role)).toEqual(['File', 'Edit', 'View', 'help']);
   });

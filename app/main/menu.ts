@@ -16,6 +16,10 @@ export interface MenuOptions {
   onOpen: () => void;
   /** File → Export PDF…: open the export dialog over the deck window. */
   onExport: () => void;
+  /** Edit → Notes Editor: the window where every slide's notes are edited. */
+  onNotesEditor: () => void;
+  /** File → Save Notes As…: write the deck with every edited note to another file. */
+  onSaveNotesAs: () => void;
   /** View → Start Presenting: open the presenter console and place the windows on the displays. */
   onStartPresenting: () => void;
   /** View → Swap Displays: exchange the audience and console displays. */
@@ -47,6 +51,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       separator,
       // Shift: macOS reserves Cmd+E for "Use Selection for Find"; Cmd+Shift+E is Export in Figma, Sketch and Inkscape.
       { label: 'Export PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => options.onExport() },
+      // Notes save by themselves; this writes a copy elsewhere, e.g. when the deck's own file is read-only.
+      { label: 'Save Notes As…', accelerator: 'CmdOrCtrl+Shift+S', click: () => options.onSaveNotesAs() },
       separator,
       { role: 'close', label: 'Close Window', accelerator: 'CmdOrCtrl+W' },
       ...(isMac ? [] : [separator, quit]),
@@ -62,6 +68,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       { role: 'copy', accelerator: 'CmdOrCtrl+C' },
       { role: 'paste', accelerator: 'CmdOrCtrl+V' },
       { role: 'selectAll', accelerator: 'CmdOrCtrl+A' },
+      separator,
+      { label: 'Notes Editor', accelerator: 'CmdOrCtrl+Shift+N', click: () => options.onNotesEditor() },
     ],
   };
   const devTools: MenuItemConstructorOptions[] = options.isPackaged

@@ -14,7 +14,7 @@ describe('preload', () => {
   it('exposes exactly window.mimbar with one method per contract action', () => {
     expect(contextBridge.exposeInMainWorld).toHaveBeenCalledOnce();
     expect([...electronMock.exposed.keys()]).toEqual(['mimbar']);
-    expect(Object.keys(bridge).sort()).toEqual(['cancelExport', 'getDeck', 'getExportSetup', 'getPresentation', 'getPrintJob', 'on', 'openDialog', 'openDroppedFile', 'openLink', 'reportPrintFailed', 'reportPrintProgress', 'reportPrintReady', 'sendPresentationCommand', 'startExport', 'swapDisplays', 'toggleConsole']);
+    expect(Object.keys(bridge).sort()).toEqual(['cancelExport', 'editNotes', 'getDeck', 'getExportSetup', 'getNotesStatus', 'getPresentation', 'getPrintJob', 'on', 'openDialog', 'openDroppedFile', 'openLink', 'recoverNotes', 'reportPrintFailed', 'reportPrintProgress', 'reportPrintReady', 'resolveNotesConflict', 'saveNotesAs', 'saveNotesNow', 'sendPresentationCommand', 'startExport', 'swapDisplays', 'toggleConsole']);
     for (const value of Object.values(bridge)) expect(typeof value).toBe('function');
   });
 

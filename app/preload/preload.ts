@@ -16,6 +16,7 @@ const EVENT_CHANNELS = {
   'ui:language': true,
   'export:progress': true,
   'export:finished': true,
+  'notes:status': true,
 } as const satisfies Record<EventChannel, true>;
 
 type FileArgument = Parameters<typeof webUtils.getPathForFile>[0];
@@ -32,6 +33,7 @@ export const bridge: MimbarBridge = createBridge(invoke, {
     return invoke('deck:open-path', { path });
   },
   openLink: (url) => invoke('link:open', { url }),
+  saveNotesAs: () => invoke('notes:save-as', {}),
   on(event, listener) {
     if (!Object.prototype.hasOwnProperty.call(EVENT_CHANNELS, event) || typeof listener !== 'function') {
       throw new Error(`mimbar.on: unknown event ${String(event)}`);

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { isBindableHost, isLoopbackHost, LOOPBACK_HOST } from '../../host/bind-address';
 import { startBrowserHost } from '../../host/start-browser-host';
 import type { BrowserHost } from '../../host/start-browser-host';
-import { loadDeck } from '../../core/load-deck';
+import { dataDir, notesJournalDir } from '../../core/data-dir';
 import { UsageError, type CliIo } from '../io';
 import { requireBuiltPage } from '../paths';
 
@@ -13,8 +13,11 @@ export const DEFAULT_PORT = 4321;
 
 export const serveHelp = `Usage: mimbar serve <file.md> [--port N] [--host ADDR]
 
-Presents the deck in a browser: prints the audience and presenter links and serves them until Ctrl+C.
-Every page opened on either link follows the same slide, fragment and blackout.
+Presents the deck in a browser: prints the audience, presenter and notes editor links and serves them
+until Ctrl+C. Every page opened on any link follows the same slide, fragment and blackout. Notes edited
+in the presenter console or the notes editor are saved into the Markdown file (only when served to this
+computer); unsaved edits are journaled in $MIMBAR_DATA_DIR or the platform's data folder. The file
+is watched: a change saved in another editor shows at once, on the same slide.
 
 Options:
   --port <N>      Port to listen on (default: ${DEFAULT_PORT}; 0 picks a free one)
@@ -33,9 +36,12 @@ function parsePort(value: string): number {
 
 async function start(deckPath: string, port: number, host: string): Promise<BrowserHost> {
   const distDir = requireBuiltPage('audience.html');
-  const deck = await loadDeck(deckPath);
+  // Anyone with a network link could otherwise write into the file: notes are edited on this computer only.
+  const notes = isLoopbackHost(host)
+    ? { journalDir: notesJournalDir(dataDir()) }
+    : { notesReadOnlyReason: 'Notes can be edited only when the deck is served to this computer (without --host).' };
   try {
-    return await startBrowserHost({ deck, deckPath, distDir, port, host });
+    return await startBrowserHost({ deckPath, distDir, port, host, ...notes });
   } catch (error) {
     const code = error instanceof Error && 'code' in error ? error.code : undefined;
     if (code === 'EADDRINUSE') throw new UsageError(`port ${port} is in use; pass --port N`);
@@ -77,7 +83,7 @@ export async function runServe(args: string[], io: CliIo, signal: AbortSignal): 
   if (!isLoopbackHost(values.host)) {
     io.err(`Warning: listening on ${values.host}: anyone on the network with the link can see the deck and move the slides.\n`);
   }
-  io.out(`Audience: ${host.audienceUrl}\nPresenter: ${host.presenterUrl}\nPress Ctrl+C to stop.\n`);
+  io.out(`Audience: ${host.audienceUrl}\nPresenter: ${host.presenterUrl}\nNotes editor: ${host.notesUrl}\nPress Ctrl+C to stop.\n`);
   await aborted(signal);
   await host.close();
   return 0;

@@ -9,6 +9,7 @@ import type { Printer } from '../../core/export/printer';
 import { runExport } from '../../core/export/run-export';
 import { dialog, electronMock, shell, type FakeBrowserWindow } from '../../../tests/mocks/electron';
 import { createDeckSession, type DeckSession } from '../deck-session';
+import { liveFrom } from '../../../tests/mocks/live-deck';
 import { createMainWindow } from '../windows';
 import { createExportController, progressFraction } from './export-controller';
 import { createExportDialogOpener } from './export-dialog-window';
@@ -73,7 +74,7 @@ beforeEach(async () => {
   vi.spyOn(console, 'error').mockImplementation(() => undefined);
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   optionsFile = join(dir, `options-${Math.random()}.json`);
-  session = createDeckSession(join(dir, 'bundled.md'), async () => deck);
+  session = createDeckSession(join(dir, 'bundled.md'), liveFrom(async () => deck));
   await session.open(deckPath);
   const controller = createExportController({ session, store: createExportOptionsStore(optionsFile), printer: {} as Printer, fallbackDir: () => '/docs' });
   registerExportHandlers(controller);

@@ -4,6 +4,7 @@ import type { PresentationState } from '../../contract/presentation';
 import { dialog, electronMock, fakeDisplay, FakeBrowserWindow } from '../../../tests/mocks/electron';
 import { openDeckAt } from '../deck-actions';
 import { createDeckSession, type DeckSession } from '../deck-session';
+import { liveFrom } from '../../../tests/mocks/live-deck';
 import { createMainWindow } from '../windows';
 import { installPresenting, type Presenting } from './install-presenting';
 import { createUiLanguageSetting } from './ui-language';
@@ -33,7 +34,7 @@ function consoleWindow(): FakeBrowserWindow {
 
 beforeEach(async () => {
   electronMock.reset();
-  session = createDeckSession('/bundled.md', async (path) => deckOf(decks[path] ?? []));
+  session = createDeckSession('/bundled.md', liveFrom(async (path) => deckOf(decks[path] ?? [])));
   await session.open('/talk.md');
   audience = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
   presenting = installPresenting({ session, preloadPath: '/preload.cjs', openAudienceWindow: vi.fn(), language: createUiLanguageSetting() });

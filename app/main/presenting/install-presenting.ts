@@ -7,6 +7,7 @@ import { BrowserWindow, dialog, screen } from 'electron';
 import { onDeckPublished } from '../deck-actions';
 import type { DeckSession } from '../deck-session';
 import { handle } from '../ipc';
+import { isNotesEditorWindow } from '../notes/notes-editor-window';
 import { listAppWindows } from '../windows';
 import { createPresentationSession } from './presentation-session';
 import type { PresentationSession } from './presentation-session';
@@ -35,13 +36,14 @@ export interface Presenting {
 
 /** Registers the `presentation:*` and `window:*` handlers and the screen listeners; returns the menu's actions. */
 export function installPresenting(setup: PresentingSetup): Presenting {
-  const presentation = createPresentationSession(setup.session);
+  // Notes edited on the slide being left are saved now, not a second later.
+  const presentation = createPresentationSession(setup.session, () => void setup.session.live()?.notes()?.saveNow());
   const stopFollowing = onDeckPublished((payload) => presentation.follow(payload));
 
   const windows = createPresenterWindows({
     preloadPath: setup.preloadPath,
     audienceWindow() {
-      const decks = listAppWindows().filter((window) => window !== windows.consoleWindow());
+      const decks = listAppWindows().filter((window) => window !== windows.consoleWindow() && !isNotesEditorWindow(window));
       const focused = BrowserWindow.getFocusedWindow();
       return decks.find((window) => window === focused) ?? decks[0] ?? setup.openAudienceWindow();
     },

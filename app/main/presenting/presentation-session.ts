@@ -25,14 +25,15 @@ export function broadcastPresentation(state: PresentationState): void {
   for (const window of listAppWindows()) sendEvent(window, 'presentation:changed', state);
 }
 
-/** Creates the session over `decks`; `now` is injectable for tests. */
-export function createPresentationSession(decks: DeckSession, now: () => number = Date.now): PresentationSession {
+/** Creates the session over `decks`; `onSlideLeft` runs when the shown slide changes (notes are saved then); `now` is injectable for tests. */
+export function createPresentationSession(decks: DeckSession, onSlideLeft: () => void = () => undefined, now: () => number = Date.now): PresentationSession {
   let state: PresentationState | null = null;
   let followed: DeckPayload['deck'] | null = null;
   let followedPath: string | null = null;
 
   function change(next: PresentationState): PresentationState {
     if (next !== state) {
+      if (state !== null && next.slideId !== state.slideId) onSlideLeft();
       state = next;
       broadcastPresentation(next);
     }

@@ -1,0 +1,117 @@
+/**
+ * An open deck file, kept live: built from the notes store's view of the file (so edited notes and
+ * the slides shown come from the same text), rebuilt when the store saved or the file changed outside
+ * (watched with chokidar), and the last good deck kept when the file goes away or turns unreadable.
+ * Both hosts (Electron main, the browser host) hold one of these per open deck. Plain Node.
+ */
+import { basename } from 'node:path';
+import type { Deck } from '../../contract/deck';
+import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
+import { buildDeck } from '../build-deck';
+import { loadDeck } from '../load-deck';
+import { DeckInputError } from '../read-source';
+import { openNotesStore } from '../notes-store/notes-store';
+import type { LoadedSource, NotesStore } from '../notes-store/notes-store-types';
+import { watchFile } from './watch-file';
+
+export interface LiveDeckOptions {
+  path: string;
+  /** Folder for journals of unsaved notes; null: notes cannot be edited (`readOnlyReason` says why). */
+  journalDir: string | null;
+  readOnlyReason?: string;
+  /** Watch the file and rebuild on changes (default true). */
+  watch?: boolean;
+  /** A new deck was built after the first (a save, or a change made outside). */
+  onDeck(deck: Deck): void;
+  onNotesStatus(status: NotesStatus): void;
+  /** Something the presenter should know (file removed, unreadable); the last good deck stays. */
+  onError(message: string): void;
+}
+
+export interface LiveDeck {
+  readonly path: string;
+  deck(): Deck;
+  /** The notes store, or null when notes are read-only. */
+  notes(): NotesStore | null;
+  notesStatus(): NotesStatus;
+  /** Stops watching and saves pending notes. */
+  close(): Promise<void>;
+}
+
+/** Status of a deck whose notes cannot be edited. */
+export function readOnlyNotesStatus(message: string): NotesStatus {
+  return { ...initialNotesStatus(), state: 'read-only', message };
+}
+
+function build(source: LoadedSource, path: string): Deck {
+  return buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) });
+}
+
+/** Opens `path`; input problems reject with the engine's `DeckInputError`. */
+export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> {
+  const { path } = options;
+  let deck: Deck;
+  let store: NotesStore | null = null;
+  const readOnly = readOnlyNotesStatus(options.readOnlyReason ?? 'Notes cannot be edited here.');
+  if (options.journalDir !== null) {
+    store = await openNotesStore({
+      path,
+      journalDir: options.journalDir,
+      onStatus: options.onNotesStatus,
+      onSourceChanged(source) {
+        deck = build(source, path);
+        options.onDeck(deck);
+      },
+    });
+    deck = build(store.source(), path);
+  } else {
+    deck = await loadDeck(path);
+  }
+
+  async function reload(): Promise<void> {
+    try {
+      if (store) {
+        await store.fileChanged();
+      } else {
+        deck = await loadDeck(path);
+        options.onDeck(deck);
+      }
+    } catch (error) {
+      options.onError(error instanceof DeckInputError ? `${error.message} Mimbar keeps showing the last version.` : `${basename(path)} could not be read again; Mimbar keeps showing the last version.`);
+    }
+  }
+
+  // One reload at a time; changes seen meanwhile make one more, so a storm of writes ends on the last one.
+  let reloading: Promise<void> | null = null;
+  let isStale = false;
+  function scheduleReload(): void {
+    isStale = true;
+    reloading ??= (async () => {
+      while (isStale) {
+        isStale = false;
+        await reload();
+      }
+      reloading = null;
+    })();
+  }
+
+  const stopWatching =
+    options.watch === false
+      ? null
+      : await watchFile(path, (event) => {
+          if (event === 'removed') options.onError(`${basename(path)} was deleted or moved; Mimbar keeps showing the last version.`);
+          else scheduleReload();
+        });
+
+  return {
+    path,
+    deck: () => deck,
+    notes: () => store,
+    notesStatus: () => store?.status() ?? readOnly,
+    async close() {
+      await stopWatching?.();
+      await reloading;
+      await store?.close();
+    },
+  };
+}
