@@ -7,7 +7,7 @@
 import { basename } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
-import { buildDeck } from '../build-deck';
+import { buildDeckCached as buildDeck } from '../build-deck-cached';
 import { loadDeck } from '../load-deck';
 import { DeckInputError } from '../read-source';
 import { openNotesStore } from '../notes-store/notes-store';

@@ -7,7 +7,7 @@
  * exactly the edited notes and every other slide is unchanged; if none does, nothing is written.
  */
 import type { Deck, Slide } from '../../contract/deck';
-import { buildDeck } from '../build-deck';
+import { buildDeckCached as buildDeck } from '../build-deck-cached';
 import { commentLines, sameSyntaxLines } from './notes-block-text';
 import { applyLineEdits, splitLines } from './source-lines';
 import type { LineEdit } from './source-lines';

@@ -4,7 +4,7 @@
  * becomes a conflict that keeps both texts, and nothing of it is written.
  */
 import type { NotesConflict, NotesEdit } from '../../contract/notes';
-import { buildDeck } from '../build-deck';
+import { buildDeckCached as buildDeck } from '../build-deck-cached';
 import { applyNotesPatch, normalizeNotes, NotesPatchError } from '../notes-patch/apply-notes-patch';
 
 /** An edit that cannot be stored in the file (`NotesPatchError`); it stays pending. */

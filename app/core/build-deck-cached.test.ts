@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { buildDeckCached } from './build-deck-cached';
+
+describe('buildDeckCached', () => {
+  it('returns the same deck for the same text and options, and a fresh one when either differs', () => {
+    const text = '# Talk\n\n## One\n';
+    const first = buildDeckCached(text);
+    expect(buildDeckCached(text)).toBe(first);
+    expect(buildDeckCached(text, { hasBom: true })).not.toBe(first);
+    expect(buildDeckCached(text, { hasBom: true }).meta.hasBom).toBe(true);
+    expect(buildDeckCached(`${text}\n## Two\n`).slides.map((slide) => slide.title)).toEqual(['Talk', 'One', 'Two']);
+  });
+
+  it('forgets the oldest text once it holds more than a few', () => {
+    const first = buildDeckCached('# A\n');
+    for (let i = 0; i < 6; i += 1) buildDeckCached(`# B${i}\n`);
+    expect(buildDeckCached('# A\n')).not.toBe(first);
+    expect(buildDeckCached('# A\n').slides[0]?.title).toBe('A');
+  });
+});

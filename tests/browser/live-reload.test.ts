@@ -1,0 +1,50 @@
+// Live reload through the browser host's file watcher: another editor saves the deck (a plain write,
+// then a save by renaming a temporary file over it) and the audience shows the new text on the same slide.
+import { mkdtemp, rename, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium } from './support/chromium';
+import { openDeck } from './support/open-deck';
+import { expectDeckShown, pressForSlide, presentSlideId, presentSlideText } from './support/page-state';
+
+const deckText = (extra: string, body: string): string => `---\nstyle: deck\n---\n\n# Judul\n\n---\n\n${extra}## Satu\n\nPertama.\n\n---\n\n## Dua\n\n${body}\n`;
+
+describe('audience page: live reload of the deck file', () => {
+  let browser: Browser;
+  let dir: string;
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+    dir = await mkdtemp(join(tmpdir(), 'mimbar-reload-'));
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('shows a saved change at once and stays on the same slide, also for a rename-over save', async () => {
+    const path = join(dir, 'kelas.md');
+    await writeFile(path, deckText('', 'Kedua.'));
+    const opened = await openDeck(browser, { deckPath: path });
+    try {
+      const { page } = opened;
+      await pressForSlide(page, 'ArrowRight');
+      expect(await pressForSlide(page, 'ArrowRight')).toBe('dua');
+      // A new slide before the current one shifts its index: the audience must follow the id.
+      await expectDeckShown(page, () => writeFile(path, deckText('## Baru\n\nSisipan.\n\n---\n\n', 'Kedua, diperbarui.')));
+      expect(await presentSlideId(page)).toBe('dua');
+      expect(await presentSlideText(page)).toContain('Kedua, diperbarui.');
+
+      const temporary = join(dir, '.kelas.md.swp');
+      await writeFile(temporary, deckText('## Baru\n\nSisipan.\n\n---\n\n', 'Disimpan dengan rename.'));
+      await expectDeckShown(page, () => rename(temporary, path));
+      expect(await presentSlideId(page)).toBe('dua');
+      expect(await presentSlideText(page)).toContain('Disimpan dengan rename.');
+    } finally {
+      await opened.close();
+    }
+  });
+});
