@@ -18,3 +18,14 @@ describe('buildDeckCached', () => {
     expect(buildDeckCached('# A\n').slides[0]?.title).toBe('A');
   });
 });
+
+describe('buildDeckCached: same result as buildDeck', () => {
+  it('for decks with and without a title, with and without a BOM', async () => {
+    const { buildDeck } = await import('./build-deck');
+    for (const text of ['# Talk\n\n## One\n', 'Only a paragraph.\n', '---\ntitle: ""\n---\n\nText.\n', '---\ntitle: Named\n---\n\n## One\n']) {
+      for (const options of [{}, { hasBom: true }, { fallbackTitle: 'file.md' }]) {
+        expect(buildDeckCached(text, options), `${JSON.stringify(text)} ${JSON.stringify(options)}`).toEqual(buildDeck(text, options));
+      }
+    }
+  });
+});

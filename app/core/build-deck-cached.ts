@@ -9,18 +9,26 @@ import { buildDeck, type BuildOptions } from './build-deck';
 const CAPACITY = 4;
 const cache = new Map<string, Deck>();
 
-/** The deck of `text`, built once for the last few texts and options. */
-export function buildDeckCached(text: string, options: Pick<BuildOptions, 'hasBom' | 'fallbackTitle'> = {}): Deck {
-  const key = `${options.hasBom === true ? 1 : 0}${options.fallbackTitle ?? ''}\u0000${text}`;
-  const hit = cache.get(key);
+/** The deck of `text` with no fallback title (`''` when the text names none), built once for the last few texts. */
+function baseDeck(text: string): Deck {
+  const hit = cache.get(text);
   if (hit) {
     // Most recently used last, so the oldest is dropped first.
-    cache.delete(key);
-    cache.set(key, hit);
+    cache.delete(text);
+    cache.set(text, hit);
     return hit;
   }
-  const deck = buildDeck(text, options);
-  cache.set(key, deck);
+  const deck = buildDeck(text, { fallbackTitle: '' });
+  cache.set(text, deck);
   if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
   return deck;
+}
+
+/** The same deck as `buildDeck(text, options)`, built once for the last few texts whatever the options. */
+export function buildDeckCached(text: string, options: Pick<BuildOptions, 'hasBom' | 'fallbackTitle'> = {}): Deck {
+  const base = baseDeck(text);
+  // A deck that names no title takes the fallback, also on a title slide made from front matter: build it as asked.
+  if (base.meta.title === '') return buildDeck(text, options);
+  const hasBom = options.hasBom === true || base.meta.hasBom;
+  return hasBom === base.meta.hasBom ? base : { ...base, meta: { ...base.meta, hasBom } };
 }
