@@ -1,6 +1,6 @@
 // The renderer part of the build: the audience page, its CSS (reveal.js base, the bundled colour-emoji
-// font, app styles), the print page (PDF export) and its CSS, one CSS file per offline theme, and the
-// static HTML. Imported by build.mjs.
+// font, app styles), the print page (PDF export) and its CSS, one CSS file per offline theme, the export
+// dialog, the notes editor, and the static HTML. Imported by build.mjs.
 import { readFile, cp, mkdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname } from 'node:path';
@@ -63,13 +63,17 @@ export const rendererBundles = [
   // The export dialog (Electron): its script, and its stylesheet (system fonts, no reveal.js).
   { entryPoints: { 'renderer/export-dialog': 'renderer/export-dialog/main.ts' }, platform: 'browser', format: 'iife', target: 'chrome120' },
   { entryPoints: { 'renderer/export-dialog': 'renderer/export-dialog/export-dialog.css' }, platform: 'browser', target: 'chrome120' },
+  // The notes editor window: its script, and its stylesheet (system fonts, no reveal.js).
+  { entryPoints: { 'renderer/notes-editor': 'renderer/notes-editor/main.ts' }, platform: 'browser', format: 'iife', target: 'chrome120' },
+  { entryPoints: { 'renderer/notes-editor': 'renderer/notes-editor/notes-editor.css' }, platform: 'browser', target: 'chrome120' },
 ];
 
-/** Copies the renderer's static pages (audience, print, presenter console, export dialog) into `out`. */
+/** Copies the renderer's static pages (audience, print, presenter console, export dialog, notes editor) into `out`. */
 export async function copyRendererStatic(root, out) {
   await mkdir(`${out}/renderer`, { recursive: true });
   await cp(`${root}renderer/audience/index.html`, `${out}/renderer/audience.html`);
   await cp(`${root}renderer/print/index.html`, `${out}/renderer/print.html`);
   await cp(`${root}renderer/presenter/index.html`, `${out}/renderer/presenter.html`);
   await cp(`${root}renderer/export-dialog/index.html`, `${out}/renderer/export-dialog.html`);
+  await cp(`${root}renderer/notes-editor/index.html`, `${out}/renderer/notes-editor.html`);
 }

@@ -3,7 +3,7 @@
  * the deck, shows it with reveal.js, follows `deck:changed` and `deck:error`, and follows the shared
  * presentation state (`presentation:changed`), sending its own moves and blackout keys to the host.
  */
-import type { OpenResult } from '../../app/contract/channels';
+import type { DeckPayload, OpenResult } from '../../app/contract/channels';
 import { getBridge } from '../host/get-bridge';
 import { createAudienceView } from './audience-view';
 import { createBlackoutOverlay } from './blackout-overlay';
@@ -11,6 +11,7 @@ import { createEmptyState } from './empty-state';
 import { createErrorBanner } from './error-banner';
 import { installFileDrop } from './file-drop';
 import { guardLinkClicks } from './link-clicks';
+import { isNotesOnlyChange } from './notes-only-change';
 import { createPresentationSync } from './presentation-sync';
 import { BLACK_KEYS, WHITE_KEYS } from './reveal-options';
 import type { KeyBindings } from './reveal-options';
@@ -48,8 +49,18 @@ async function start(): Promise<void> {
 
   bridge.on('deck:error', ({ message }) => banner.show(message));
   bridge.on('presentation:changed', (state) => sync.accept(state));
+  // The deck shown (or being shown); a change of its notes alone is kept without rebuilding reveal.js.
+  let shown: DeckPayload | null = null;
+  const show = (payload: DeckPayload): Promise<void> => {
+    shown = payload;
+    return sync.whileShowing(view.show(payload));
+  };
   bridge.on('deck:changed', (payload) => {
-    sync.whileShowing(view.show(payload)).catch(showError);
+    if (shown && isNotesOnlyChange(shown, payload)) {
+      shown = payload;
+      return;
+    }
+    show(payload).catch(showError);
   });
   const reportFailure = (result: OpenResult): void => {
     if (!result.ok && result.message !== '') banner.show(result.message);
@@ -59,7 +70,7 @@ async function start(): Promise<void> {
   try {
     const [payload, state] = await Promise.all([bridge.getDeck(), bridge.getPresentation()]);
     sync.accept(state);
-    await sync.whileShowing(view.show(payload));
+    await show(payload);
   } catch (error) {
     showError(error);
   }

@@ -32,6 +32,20 @@ async function invoke<C extends InvokeChannel>(channel: C, request: InvokeReques
   return body as InvokeResponse<C>;
 }
 
+/** Offers `text` to the user as a download named `fileName`, through a Blob object URL revoked afterwards. */
+function downloadText(fileName: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/markdown;charset=utf-8' }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download holds its own reference once started; the URL is revoked on the next task.
+  setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
 /** Creates a bridge that talks to the browser host the page was served from. */
 export function createHttpBridge(): MimbarBridge {
   let source: EventSource | null = null;
@@ -43,6 +57,12 @@ export function createHttpBridge(): MimbarBridge {
     // In a browser the system browser is right here: a new tab that cannot reach back to this page.
     openLink: async (url: string): Promise<OpenResult> => {
       window.open(url, '_blank', 'noopener,noreferrer');
+      return { ok: true };
+    },
+    // "Save notes as…": the deck with every edit, downloaded as a file (a server cannot ask where to save).
+    saveNotesAs: async (): Promise<OpenResult> => {
+      const source = await invoke('notes:get-source', {});
+      downloadText(source.fileName, source.text);
       return { ok: true };
     },
     on<E extends EventChannel>(event: E, listener: (payload: EventMap[E]) => void): () => void {

@@ -21,8 +21,10 @@ export interface ConsoleElements {
   current: HTMLElement;
   nextLabel: HTMLElement;
   next: HTMLElement;
+  notesPane: HTMLElement;
   notesLabel: HTMLElement;
   notes: HTMLElement;
+  notesEditor: HTMLTextAreaElement;
   notesSmaller: HTMLButtonElement;
   notesLarger: HTMLButtonElement;
   help: HTMLElement;
@@ -48,8 +50,10 @@ export function findConsoleElements(): ConsoleElements {
     current: find('[data-testid="current-slide"]', HTMLElement),
     nextLabel: find('#label-next', HTMLElement),
     next: find('[data-testid="next-slide"]', HTMLElement),
+    notesPane: find('.pane-notes', HTMLElement),
     notesLabel: find('#label-notes', HTMLElement),
     notes: find('[data-testid="notes"]', HTMLElement),
+    notesEditor: find('[data-testid="notes-editor"]', HTMLTextAreaElement),
     notesSmaller: find('#notes-smaller', HTMLButtonElement),
     notesLarger: find('#notes-larger', HTMLButtonElement),
     help: find('#help', HTMLElement),

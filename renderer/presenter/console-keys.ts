@@ -1,7 +1,8 @@
 /**
  * The console's keyboard: clicker and arrow keys step, Home/End, B/W black or white screen, digits
- * then Enter jump, `/` or Ctrl+F search, O or Esc overview, X swap displays, T/R timer, +/− notes size.
- * Keys typed into the search box or pressed in the overview are theirs, not the console's.
+ * then Enter jump, `/` or Ctrl+F search, O or Esc overview, X swap displays, T/R timer, +/− notes size,
+ * E edit the notes. Keys typed into the search box, the notes editor or pressed in the overview are
+ * theirs, not the console's.
  */
 
 /** What the keys do. */
@@ -19,6 +20,7 @@ export interface KeyActions {
   toggleTimer(): void;
   resetTimer(): void;
   resizeNotes(direction: 1 | -1): void;
+  editNotes(): void;
   /** True while the search box or overview has the keyboard. */
   isDialogOpen(): boolean;
 }
@@ -75,6 +77,9 @@ export function installConsoleKeys(actions: KeyActions): void {
       actions.openSearch();
     } else if (key === 'o' || key === 'O' || key === 'Escape') {
       actions.openOverview();
+    } else if (key === 'e' || key === 'E') {
+      // preventDefault below also keeps this `e` out of the editor that now has the focus.
+      actions.editNotes();
     } else if (key === 'x' || key === 'X') {
       actions.swapDisplays();
     } else if (key === 't' || key === 'T') {

@@ -6,11 +6,11 @@
 import type { DeckPayload } from '../../app/contract/channels';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
 import { safeLang } from '../audience/messages';
+import { setText } from '../notes-editing/set-text';
 import type { ConsoleElements } from './console-elements';
 import { createDeckOrder } from './deck-order';
 import type { DeckOrder } from './deck-order';
-import { createNotesPanel } from './notes-panel';
-import type { NotesPanel } from './notes-panel';
+import type { ConsoleNotes } from './console-notes';
 import { createSlidePreview } from './slide-preview';
 import type { PreviewDeck } from './slide-preview';
 import { chooseLanguage } from './strings';
@@ -31,11 +31,10 @@ export interface ConsoleView {
   layout(): void;
 }
 
-/** Creates the view over the page's elements; `send` carries the bar's timer buttons to the host. */
-export function createConsoleView(elements: ConsoleElements, send: (command: PresentationCommand) => void): ConsoleView {
+/** Creates the view over the page's elements and its notes pane; `send` carries the bar's timer buttons to the host. */
+export function createConsoleView(elements: ConsoleElements, notes: ConsoleNotes, send: (command: PresentationCommand) => void): ConsoleView {
   const current = createSlidePreview(elements.current);
   const next = createSlidePreview(elements.next);
-  const notes: NotesPanel = createNotesPanel(elements.notes, elements.notesSmaller, elements.notesLarger);
   const bar = createTopBar(elements, send);
   let deck: DeckPayload | null = null;
   let order = createDeckOrder([], '');
@@ -52,7 +51,7 @@ export function createConsoleView(elements: ConsoleElements, send: (command: Pre
     const upcoming = slide ? order.next(state) : null;
     next.show(upcoming, previewDeck, strings.endOfDeck);
     const isFragmentStep = upcoming !== null && upcoming.slide === slide;
-    elements.nextLabel.textContent = isFragmentStep ? strings.nextFragment : strings.next;
+    setText(elements.nextLabel, isFragmentStep ? strings.nextFragment : strings.next);
     elements.next.dataset['kind'] = upcoming === null ? 'end' : isFragmentStep ? 'fragment' : 'slide';
     notes.show(slide, deck.assetBase, strings);
     bar.render({ state, index: Math.max(0, index), count: order.slides.length, durationSeconds: deck.deck.meta.durationSeconds, strings });
@@ -62,9 +61,9 @@ export function createConsoleView(elements: ConsoleElements, send: (command: Pre
   const applyStrings = (): void => {
     strings = chooseLanguage(menuLang, deck?.deck.meta.lang ?? null, navigator.language);
     document.documentElement.lang = safeLang(strings.lang);
-    elements.currentLabel.textContent = strings.current;
-    elements.notesLabel.textContent = strings.notes;
-    elements.help.textContent = strings.help;
+    setText(elements.currentLabel, strings.current);
+    setText(elements.notesLabel, strings.notes);
+    setText(elements.help, strings.help);
     if (shown) draw(shown);
   };
 
@@ -72,7 +71,8 @@ export function createConsoleView(elements: ConsoleElements, send: (command: Pre
     setDeck(payload) {
       deck = payload;
       order = createDeckOrder(payload.deck.slides, payload.assetBase);
-      document.title = `Mimbar: ${payload.deck.meta.title || payload.fileName || ''}`;
+      const title = `Mimbar: ${payload.deck.meta.title || payload.fileName || ''}`;
+      if (document.title !== title) document.title = title;
       applyStrings();
     },
     setMenuLanguage(lang) {

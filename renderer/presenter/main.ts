@@ -1,15 +1,19 @@
 /**
  * The presenter console: the deck and the shared presentation state from the host (Electron preload or
  * browser host, the same bridge), drawn as current slide, next step, notes and timer. Every move is a
- * `presentation:command`; the console draws the state the host answers and broadcasts.
+ * `presentation:command`; the console draws the state the host answers and broadcasts. The notes are
+ * edited in place; the host saves them.
  */
 import type { Slide } from '../../app/contract/deck';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
 import { applyTheme, knownTheme } from '../audience/theme';
 import { getBridge } from '../host/get-bridge';
+import { createNotesSession } from '../notes-editing/notes-session';
+import { notesStringsFor } from '../notes-editing/notes-strings';
 import { findConsoleElements } from './console-elements';
 import { announceConsoleReady, announceConsoleRendered } from './console-events';
 import { installConsoleKeys } from './console-keys';
+import { createConsoleNotes } from './console-notes';
 import { createConsoleView } from './console-view';
 import type { Step } from './deck-order';
 import { createOverviewGrid } from './overview-grid';
@@ -27,11 +31,21 @@ async function start(): Promise<void> {
   const send = (command: PresentationCommand): void => {
     bridge.sendPresentationCommand(command).then(render, (error: unknown) => showStatus(error instanceof Error ? error.message : String(error)));
   };
-  const view = createConsoleView(elements, send);
   const goToStep = (step: Step | null): void => {
     if (step) send({ type: 'goto', h: step.slide.h, v: step.slide.v, fragment: step.fragment });
   };
   const goToSlide = (slide: Slide | undefined): void => goToStep(slide ? { slide, fragment: -1 } : null);
+  const next = (): void => {
+    const state = view.shown();
+    if (state) goToStep(view.order().next(state));
+  };
+  const previous = (): void => {
+    const state = view.shown();
+    if (state) goToStep(view.order().previous(state));
+  };
+  const session = createNotesSession(bridge, notesStringsFor('en'));
+  const notes = createConsoleNotes(elements, session, { next, previous });
+  const view = createConsoleView(elements, notes, send);
   const search = createSlideSearch(
     elements.search,
     elements.searchInput,
@@ -50,14 +64,8 @@ async function start(): Promise<void> {
   });
 
   installConsoleKeys({
-    next: () => {
-      const state = view.shown();
-      if (state) goToStep(view.order().next(state));
-    },
-    previous: () => {
-      const state = view.shown();
-      if (state) goToStep(view.order().previous(state));
-    },
+    next,
+    previous,
     first: () => goToSlide(view.order().slides[0]),
     last: () => goToSlide(view.order().slides.at(-1)),
     toggleBlackout: (mode) => send({ type: 'blackout', mode: view.shown()?.blackout === mode ? 'none' : mode }),
@@ -77,11 +85,15 @@ async function start(): Promise<void> {
     toggleTimer: () => send({ type: 'timer', action: view.shown()?.timer.startedAt === null ? 'start' : 'pause' }),
     resetTimer: () => send({ type: 'timer', action: 'reset' }),
     resizeNotes: (direction) => view.resizeNotes(direction),
+    editNotes: () => notes.startEditing(),
     isDialogOpen: () => search.isOpen() || overview.isOpen(),
   });
-  new ResizeObserver(() => view.layout()).observe(elements.current);
+  // Both previews: the next slide's slot also changes size when its label is first filled in.
+  const resized = new ResizeObserver(() => view.layout());
+  resized.observe(elements.current);
+  resized.observe(elements.next);
 
-  const [payload, state] = await Promise.all([bridge.getDeck(), bridge.getPresentation()]);
+  const [payload, state] = await Promise.all([bridge.getDeck(), bridge.getPresentation(), session.load()]);
   view.setDeck(payload);
   await applyTheme(knownTheme(payload.deck.meta.theme));
   await document.fonts.ready;

@@ -1,6 +1,7 @@
 /**
- * The speaker notes of the current slide: sanitized HTML in a panel with its own scroll, in a font
- * size the presenter sets with the +/− buttons or keys and that is remembered in localStorage.
+ * The speaker notes of the current slide: sanitized HTML in a panel with its own scroll (an unsaved
+ * edit as plain text), in a font size the presenter sets with the +/− buttons or keys and that is
+ * remembered in localStorage; the notes editor gets the same size.
  */
 import type { Slide } from '../../app/contract/deck';
 import { sanitizeToFragment } from '../sanitize/sanitize-html';
@@ -15,7 +16,8 @@ const STEP_PX = 2;
 
 /** The notes panel. */
 export interface NotesPanel {
-  show(slide: Slide | null, assetBase: string, strings: ConsoleStrings): void;
+  /** Shows the notes of `slide`, or `pending` (an edit not in the file yet) as plain text. */
+  show(slide: Slide | null, assetBase: string, strings: ConsoleStrings, pending: string | null): void;
   /** Makes the notes text one step larger (+1) or smaller (−1). */
   resize(direction: 1 | -1): void;
 }
@@ -29,12 +31,13 @@ function storedSize(): number {
   }
 }
 
-/** Fills `body` with notes; `smaller`/`larger` are the panel's size buttons. */
-export function createNotesPanel(body: HTMLElement, smaller: HTMLButtonElement, larger: HTMLButtonElement): NotesPanel {
+/** Fills `body` with notes; `smaller`/`larger` are the panel's size buttons; `editor` gets the same text size. */
+export function createNotesPanel(body: HTMLElement, smaller: HTMLButtonElement, larger: HTMLButtonElement, editor: HTMLElement): NotesPanel {
   let size = storedSize();
   let shownId: string | null | undefined;
   const applySize = (): void => {
     body.style.fontSize = `${size}px`;
+    editor.style.fontSize = `${size}px`;
     body.dataset['fontPx'] = String(size);
   };
   const resize = (direction: 1 | -1): void => {
@@ -50,13 +53,16 @@ export function createNotesPanel(body: HTMLElement, smaller: HTMLButtonElement, 
   larger.addEventListener('click', () => resize(1));
   applySize();
   return {
-    show(slide, assetBase, strings) {
+    show(slide, assetBase, strings, pending) {
       smaller.title = strings.smaller;
       larger.title = strings.larger;
-      const key = slide ? `${slide.id}\n${slide.notes.html}` : null;
+      const key = slide ? `${slide.id}\n${pending === null ? `html\n${slide.notes.html}` : `text\n${pending}`}\n${strings.lang}` : null;
       if (key === shownId) return;
       shownId = key;
-      if (!slide || slide.notes.text.trim() === '') {
+      if (slide && pending !== null && pending.trim() !== '') {
+        // Unsaved Markdown is not rendered here (no Markdown parser in the renderer): shown as typed.
+        body.replaceChildren(createBox('notes-plain', pending));
+      } else if (!slide || pending !== null || slide.notes.text.trim() === '') {
         body.replaceChildren(createBox('notes-empty', strings.noNotes));
       } else {
         body.replaceChildren(sanitizeToFragment(slide.notes.html, assetBase));

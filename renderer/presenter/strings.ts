@@ -52,7 +52,7 @@ const INDONESIAN: ConsoleStrings = {
   noResults: 'Tidak ditemukan',
   overview: 'Semua slide',
   jumpTo: (digits) => `Ke slide ${digits}…`,
-  help: '→ berikutnya · ← sebelumnya · B hitam · W putih · / cari · O semua slide · T waktu · X tukar layar',
+  help: '→ berikutnya · ← sebelumnya · B hitam · W putih · / cari · O semua slide · E ubah catatan · T waktu · X tukar layar',
 };
 
 const ENGLISH: ConsoleStrings = {
@@ -79,7 +79,7 @@ const ENGLISH: ConsoleStrings = {
   noResults: 'Nothing found',
   overview: 'All slides',
   jumpTo: (digits) => `Go to slide ${digits}…`,
-  help: '→ next · ← previous · B black · W white · / search · O all slides · T timer · X swap displays',
+  help: '→ next · ← previous · B black · W white · / search · O all slides · E edit notes · T timer · X swap displays',
 };
 
 /** Strings for a BCP 47 tag: Indonesian for `id`/`id-*`, English otherwise. */

@@ -6,6 +6,7 @@
 import { elapsedMs } from '../../app/contract/presentation';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
 import type { ConsoleElements } from './console-elements';
+import { setText } from '../notes-editing/set-text';
 import { formatClock, formatElapsed, paceOf } from './format-time';
 import type { ConsoleStrings } from './strings';
 
@@ -30,16 +31,16 @@ export function createTopBar(elements: ConsoleElements, send: (command: Presenta
 
   const drawTime = (): void => {
     const now = Date.now();
-    elements.clock.textContent = formatClock(new Date(now));
+    setText(elements.clock, formatClock(new Date(now)));
     if (!context) return;
     const elapsed = elapsedMs(context.state.timer, now);
-    elements.timer.textContent = formatElapsed(elapsed);
+    setText(elements.timer, formatElapsed(elapsed));
     elements.timer.dataset['elapsedMs'] = String(Math.round(elapsed));
     const { durationSeconds, strings } = context;
     elements.pace.hidden = durationSeconds === null;
     if (durationSeconds !== null) {
       const pace = paceOf(context.index, context.count, elapsed, durationSeconds, strings);
-      elements.pace.textContent = pace.text;
+      setText(elements.pace, pace.text);
       elements.pace.dataset['minutes'] = String(pace.minutes);
       elements.pace.classList.toggle('is-behind', pace.minutes > 0);
       elements.pace.classList.toggle('is-ahead', pace.minutes < 0);
@@ -56,12 +57,12 @@ export function createTopBar(elements: ConsoleElements, send: (command: Presenta
       const { state, strings } = next;
       elements.timer.title = strings.timer;
       elements.clock.title = strings.clock;
-      elements.timerToggle.textContent = state.timer.startedAt === null ? strings.start : strings.pause;
-      elements.timerReset.textContent = strings.reset;
+      setText(elements.timerToggle, state.timer.startedAt === null ? strings.start : strings.pause);
+      setText(elements.timerReset, strings.reset);
       elements.timer.classList.toggle('is-paused', state.timer.startedAt === null);
-      elements.counter.textContent = next.count > 0 ? `${next.index + 1} / ${next.count}` : '0 / 0';
+      setText(elements.counter, next.count > 0 ? `${next.index + 1} / ${next.count}` : '0 / 0');
       elements.blackout.hidden = state.blackout === 'none';
-      elements.blackout.textContent = state.blackout === 'white' ? strings.whiteScreen : strings.blackScreen;
+      setText(elements.blackout, state.blackout === 'white' ? strings.whiteScreen : strings.blackScreen);
       elements.blackout.dataset['mode'] = state.blackout;
       drawTime();
     },

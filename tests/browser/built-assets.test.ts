@@ -18,7 +18,7 @@ describe('built renderer', () => {
   it('has no remote URL in any CSS file', async () => {
     const css = (await filesUnder(renderer)).filter((file) => file.endsWith('.css'));
     expect(css.map((file) => file.slice(renderer.length + 1)).sort()).toEqual(
-      ['audience.css', 'export-dialog.css', 'presenter.css', 'print.css', 'themes/black-contrast.css', 'themes/black.css', 'themes/white-contrast.css', 'themes/white.css'],
+      ['audience.css', 'export-dialog.css', 'notes-editor.css', 'presenter.css', 'print.css', 'themes/black-contrast.css', 'themes/black.css', 'themes/white-contrast.css', 'themes/white.css'],
     );
     for (const file of css) expect(await readFile(file, 'utf8'), file).not.toMatch(/https?:\/\//);
   });

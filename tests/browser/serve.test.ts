@@ -33,7 +33,7 @@ async function linksPrinted(capture: { text: Captured; linksPrinted: Promise<voi
 }
 
 describe('mimbar serve', () => {
-  it('prints the links, serves / and /presenter, and exits 0 on abort', async () => {
+  it('prints the links, serves /, /presenter and /notes, and exits 0 on abort', async () => {
     requireBuiltRenderer();
     const captured = capture();
     const { io, text } = captured;
@@ -41,10 +41,11 @@ describe('mimbar serve', () => {
     const exited = runCli(['serve', ARTICLE, '--port', '0'], io, controller.signal);
     await linksPrinted(captured, exited);
     const lines = text.out.trim().split('\n');
-    expect(lines).toHaveLength(3);
+    expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/^Audience: http:\/\/127\.0\.0\.1:\d+\/$/);
     expect(lines[1]).toMatch(/^Presenter: http:\/\/127\.0\.0\.1:\d+\/presenter$/);
-    expect(lines[2]).toBe('Press Ctrl+C to stop.');
+    expect(lines[2]).toMatch(/^Notes editor: http:\/\/127\.0\.0\.1:\d+\/notes$/);
+    expect(lines[3]).toBe('Press Ctrl+C to stop.');
     expect(text.err).toBe('');
     const audienceUrl = lines[0]?.slice('Audience: '.length) ?? '';
     const audience = await fetch(audienceUrl);
@@ -54,6 +55,8 @@ describe('mimbar serve', () => {
     const presenter = await fetch(lines[1]?.slice('Presenter: '.length) ?? '', { redirect: 'manual' });
     expect(presenter.status).toBe(302);
     expect(presenter.headers.get('location')).toBe('/app/presenter.html');
+    const notes = await fetch(lines[2]?.slice('Notes editor: '.length) ?? '', { redirect: 'manual' });
+    expect(notes.headers.get('location')).toBe('/app/notes-editor.html');
     controller.abort(new Error('canceled'));
     expect(await exited).toBe(0);
     await expect(fetch(audienceUrl)).rejects.toThrow();
