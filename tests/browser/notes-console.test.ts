@@ -5,6 +5,8 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { DeckJson } from '../../app/cli/deck-json';
+import { runCli } from '../../app/cli/run-cli';
 import { buildDeck } from '../../app/core/build-deck';
 import { changedLines, copyNotesDeck, NOTES_DECK } from './fixtures/notes-deck';
 import type { NotesDeckCopy } from './fixtures/notes-deck';
@@ -87,6 +89,10 @@ describe('presenter console: editing notes', () => {
     expect(block).toBeDefined();
     expect(changed?.start).toBeGreaterThanOrEqual(block?.start ?? 0);
     expect(changed?.end).toBeLessThanOrEqual(block?.end ?? 0);
+    // And a fresh `mimbar build --json` of the file shows the notes on that slide.
+    let json = '';
+    expect(await runCli(['build', copy.deckPath, '--json'], { out: (text) => (json += text), err: () => undefined })).toBe(0);
+    expect((JSON.parse(json) as DeckJson).slides.find((slide) => slide.id === 'pembukaan')?.notes).toBe(edited);
 
     // The deck the host rebuilt after the save did not reset the textarea: still editing, and undo works.
     expect(await editor().isVisible()).toBe(true);
