@@ -2,6 +2,7 @@
  * Reads a deck file from disk and decodes it, refusing what is not a readable text file with a
  * `DeckInputError` whose message is one clear sentence for the user.
  */
+import { constants, type Stats } from 'node:fs';
 import { open, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
@@ -13,8 +14,8 @@ export type DeckInputErrorCode = 'not-found' | 'is-directory' | 'not-regular' | 
 /** A user error about the input file: shown as one line, never with a stack trace. */
 export class DeckInputError extends Error {
   readonly code: DeckInputErrorCode;
-  constructor(code: DeckInputErrorCode, message: string) {
-    super(message);
+  constructor(code: DeckInputErrorCode, message: string, options?: ErrorOptions) {
+    super(message, options);
     this.name = 'DeckInputError';
     this.code = code;
   }
@@ -55,42 +56,54 @@ export function decodeDeckBytes(bytes: Uint8Array, name = 'The file'): DecodedSo
 
 /** Reads and decodes the deck at `path`; every failure is a `DeckInputError`. */
 export async function readDeckSource(path: string): Promise<DeckSource> {
+  return { ...decodeDeckBytes(await readDeckBytes(path), basename(path)), path };
+}
+
+/**
+ * Reads the bytes of the deck at `path`, refusing what is not a regular file of at most
+ * `MAX_DECK_BYTES`: FIFOs, sockets and devices (also behind a symlink, like one to `/dev/zero`) are
+ * refused before they can block or never end, and the opened file is checked again, so a swap between
+ * the check and the open changes nothing. Every failure is a `DeckInputError`.
+ */
+export async function readDeckBytes(path: string): Promise<Uint8Array> {
   const name = basename(path);
-  let info;
   try {
-    info = await stat(path);
-  } catch (error) {
-    throw toInputError(error, path);
-  }
-  if (info.isDirectory()) throw new DeckInputError('is-directory', `${path} is a folder, not a Markdown file.`);
-  // FIFOs, sockets and devices would block or never end: refuse them before opening.
-  if (!info.isFile()) throw new DeckInputError('not-regular', `${path} is not a regular file.`);
-  if (info.size > MAX_DECK_BYTES) {
-    throw new DeckInputError('too-large', `${name} is ${formatMegabytes(info.size)}; Mimbar opens decks up to ${formatMegabytes(MAX_DECK_BYTES)}.`);
-  }
-  let bytes: Uint8Array;
-  try {
-    const handle = await open(path, 'r');
+    checkKind(await stat(path), path);
+    // O_NONBLOCK: a FIFO swapped in after the check must not block the open; regular files ignore it.
+    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
     try {
-      bytes = await handle.readFile();
+      checkKind(await handle.stat(), path);
+      const bytes = Buffer.alloc(MAX_DECK_BYTES + 1);
+      let length = 0;
+      for (let read = -1; read !== 0 && length < bytes.length; length += read) {
+        ({ bytesRead: read } = await handle.read(bytes, length, bytes.length - length, null));
+      }
+      if (length > MAX_DECK_BYTES) throw new DeckInputError('too-large', `${name} grew past ${formatMegabytes(MAX_DECK_BYTES)} while it was read.`);
+      return bytes.subarray(0, length);
     } finally {
       await handle.close();
     }
   } catch (error) {
-    throw toInputError(error, path);
+    throw error instanceof DeckInputError ? error : toInputError(error, path);
   }
-  if (bytes.length > MAX_DECK_BYTES) {
-    throw new DeckInputError('too-large', `${name} grew past ${formatMegabytes(MAX_DECK_BYTES)} while it was read.`);
-  }
-  return { ...decodeDeckBytes(bytes, name), path };
 }
 
+function checkKind(info: Stats, path: string): void {
+  if (info.isDirectory()) throw new DeckInputError('is-directory', `${path} is a folder, not a Markdown file.`);
+  if (!info.isFile()) throw new DeckInputError('not-regular', `${path} is not a regular file.`);
+  if (info.size > MAX_DECK_BYTES) {
+    throw new DeckInputError('too-large', `${basename(path)} is ${formatMegabytes(info.size)}; Mimbar opens decks up to ${formatMegabytes(MAX_DECK_BYTES)}.`);
+  }
+}
+
+/** The input error for a failed file operation; the errno error stays as its `cause`. */
 function toInputError(error: unknown, path: string): DeckInputError {
   const code = (error as NodeJS.ErrnoException | undefined)?.code;
-  if (code === 'ENOENT' || code === 'ENOTDIR') return new DeckInputError('not-found', `${path} does not exist.`);
-  if (code === 'EISDIR') return new DeckInputError('is-directory', `${path} is a folder, not a Markdown file.`);
-  if (code === 'EACCES' || code === 'EPERM') return new DeckInputError('unreadable', `${path} cannot be read (permission denied).`);
-  return new DeckInputError('unreadable', `${path} cannot be read (${code ?? 'unknown error'}).`);
+  const cause = { cause: error };
+  if (code === 'ENOENT' || code === 'ENOTDIR') return new DeckInputError('not-found', `${path} does not exist.`, cause);
+  if (code === 'EISDIR') return new DeckInputError('is-directory', `${path} is a folder, not a Markdown file.`, cause);
+  if (code === 'EACCES' || code === 'EPERM') return new DeckInputError('unreadable', `${path} cannot be read (permission denied).`, cause);
+  return new DeckInputError('unreadable', `${path} cannot be read (${code ?? 'unknown error'}).`, cause);
 }
 
 function formatMegabytes(bytes: number): string {

@@ -1,4 +1,5 @@
-import { mkdtemp, rename, rm, unlink, writeFile, readFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, open, readFile, rename, rm, symlink, unlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -62,7 +63,7 @@ describe('openLiveDeck: watching the file', () => {
     const seen = recorder();
     live = await openLiveDeck({ path, journalDir: null, ...seen.callbacks });
     await unlink(path);
-    await expect.poll(() => seen.errors.at(-1), { timeout: 5000 }).toMatch(/talk\.md was deleted or moved; Mimbar keeps showing the last version/);
+    await expect.poll(() => seen.errors.at(-1), { timeout: 5000 }).toMatch(/talk\.md was deleted or moved\. Mimbar keeps showing the last version/);
     expect(titles(live.deck())).toEqual(['Talk', 'One']);
   });
 
@@ -75,5 +76,44 @@ describe('openLiveDeck: watching the file', () => {
     await expect.poll(() => titles(seen.decks.at(-1)), { timeout: 5000 }).toEqual(['Talk', 'Slide 100']);
     expect(seen.decks.length).toBeLessThan(100);
     expect(await readFile(path, 'utf8')).toContain('Slide 100');
+  });
+});
+
+describe('openLiveDeck: faults on reload', () => {
+  it('keeps the last deck and says why when the file is replaced by a folder', async () => {
+    const path = join(dir, 'talk.md');
+    await writeFile(path, '# Talk\n\n## One\n');
+    const seen = recorder();
+    live = await openLiveDeck({ path, journalDir: join(dir, 'journal'), ...seen.callbacks });
+    await unlink(path);
+    await mkdir(path);
+    await expect.poll(() => seen.errors.at(-1), { timeout: 5000 }).toMatch(/talk\.md is a folder, not a Markdown file\. Mimbar keeps showing the last version\./);
+    expect(titles(live.deck())).toEqual(['Talk', 'One']);
+    expect(seen.decks).toEqual([]);
+  });
+
+  it('renders a file written in chunks once, complete, not half-written', async () => {
+    const path = join(dir, 'talk.md');
+    await writeFile(path, '# Talk\n');
+    const seen = recorder();
+    live = await openLiveDeck({ path, journalDir: join(dir, 'journal'), ...seen.callbacks });
+    const handle = await open(path, 'w');
+    for (const chunk of ['# Talk\n\n## One\n\n', 'Half of a paragraph', ' and its end.\n\n## Two\n']) {
+      await handle.write(chunk);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await handle.close();
+    await expect.poll(() => titles(seen.decks.at(-1)), { timeout: 5000 }).toEqual(['Talk', 'One', 'Two']);
+    expect(seen.decks.map(titles)).toEqual([['Talk', 'One', 'Two']]);
+  });
+
+  it('refuses a FIFO and a link to /dev/zero at once, without blocking or reading forever', async () => {
+    const fifo = join(dir, 'pipe.md');
+    execFileSync('mkfifo', [fifo]);
+    const zero = join(dir, 'zero.md');
+    await symlink('/dev/zero', zero);
+    for (const path of [fifo, zero]) {
+      await expect(openLiveDeck({ path, journalDir: join(dir, 'journal'), ...recorder().callbacks })).rejects.toThrow(/is not a regular file/);
+    }
   });
 });

@@ -47,6 +47,13 @@ function build(source: LoadedSource, path: string): Deck {
   return buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) });
 }
 
+/** Why the file could not be shown again, as one sentence. */
+function reloadProblem(error: unknown, path: string): string {
+  if (!(error instanceof DeckInputError)) return `${basename(path)} could not be read again.`;
+  if (error.code === 'not-found') return `${basename(path)} was deleted or moved.`;
+  return error.message;
+}
+
 /** Opens `path`; input problems reject with the engine's `DeckInputError`. */
 export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> {
   const { path } = options;
@@ -77,7 +84,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
         options.onDeck(deck);
       }
     } catch (error) {
-      options.onError(error instanceof DeckInputError ? `${error.message} Mimbar keeps showing the last version.` : `${basename(path)} could not be read again; Mimbar keeps showing the last version.`);
+      options.onError(`${reloadProblem(error, path)} Mimbar keeps showing the last version.`);
     }
   }
 
@@ -98,10 +105,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
   const stopWatching =
     options.watch === false
       ? null
-      : await watchFile(path, (event) => {
-          if (event === 'removed') options.onError(`${basename(path)} was deleted or moved; Mimbar keeps showing the last version.`);
-          else scheduleReload();
-        });
+      : await watchFile(path, scheduleReload);
 
   return {
     path,

@@ -4,10 +4,10 @@
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access, readFile } from 'node:fs/promises';
+import { access } from 'node:fs/promises';
 import { basename } from 'node:path';
 import writeFileAtomic from 'write-file-atomic';
-import { decodeDeckBytes, DeckInputError, MAX_DECK_BYTES } from '../read-source';
+import { decodeDeckBytes, readDeckBytes } from '../read-source';
 import type { LoadedSource } from './notes-store-types';
 
 /** The file on disk as last read: its decoded text and the sha256 of its bytes. */
@@ -21,29 +21,21 @@ export function hashBytes(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
 
-/** Reads `path` and decodes it; errno errors pass through unchanged, undecodable bytes throw a `DeckInputError`. */
+/**
+ * Reads `path` (only a regular file up to the size cap: never a FIFO or a device) and decodes it; every
+ * failure is a `DeckInputError` with one sentence, whose `cause` keeps the errno error.
+ */
 export async function readDeckFile(path: string): Promise<DeckFile> {
-  const bytes = await readFile(path);
-  if (bytes.length > MAX_DECK_BYTES) throw new DeckInputError('too-large', `${basename(path)} is now larger than the ${MAX_DECK_BYTES / 1024 / 1024} MB Mimbar opens.`);
+  const bytes = await readDeckBytes(path);
   return { source: decodeDeckBytes(bytes, basename(path)), hash: hashBytes(bytes) };
 }
 
-/** Reads `path` when a deck is opened; every failure is a `DeckInputError` with one sentence. */
-export async function openDeckFile(path: string): Promise<DeckFile> {
-  try {
-    return await readDeckFile(path);
-  } catch (error) {
-    if (error instanceof DeckInputError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT' || code === 'ENOTDIR') throw new DeckInputError('not-found', `${path} does not exist.`);
-    if (code === 'EISDIR') throw new DeckInputError('is-directory', `${path} is a folder, not a Markdown file.`);
-    throw new DeckInputError('unreadable', `${path} cannot be read (${code ?? 'unknown error'}).`);
-  }
-}
+/** Reads `path` when a deck is opened. */
+export const openDeckFile = readDeckFile;
 
 /** The sha256 of the file at `path` as it is now. */
 export async function hashDeckFile(path: string): Promise<string> {
-  return hashBytes(await readFile(path));
+  return hashBytes(await readDeckBytes(path));
 }
 
 /** Encodes `text` like `like`: the same encoding, with a byte order mark when it had one. */

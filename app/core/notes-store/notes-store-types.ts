@@ -41,7 +41,7 @@ export interface NotesStore {
   sourceWithEdits(): string;
   /** Writes `sourceWithEdits()` to `path` (encoded like the original), atomically. */
   saveAs(path: string): Promise<void>;
-  /** The watcher saw the file change: re-read it; with no pending edits report it through `onSourceChanged`, else save (re-applying edits). */
+  /** The watcher saw the file change: re-read it; with no pending edits report it through `onSourceChanged` (rejecting with a `DeckInputError` when it cannot be read), else save (re-applying edits). */
   fileChanged(): Promise<void>;
   /** Saves pending edits and stops the timer (window close, quit, switching decks). */
   close(): Promise<NotesStatus>;

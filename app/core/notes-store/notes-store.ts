@@ -114,14 +114,17 @@ class Store implements NotesStore {
 
   fileChanged(): Promise<void> {
     return this.enqueue(async () => {
-      const disk = await readDeckFile(this.options.path).catch(() => null);
-      if (disk && disk.hash === this.file.hash) return;
-      // With edits pending, a save merges them into the new file (or reports that it is gone).
+      const read = await readDeckFile(this.options.path).then(
+        (file) => ({ file, error: null }),
+        (error: unknown) => ({ file: null, error }),
+      );
+      if (read.file && read.file.hash === this.file.hash) return;
+      // With edits pending, a save merges them into the new file (or reports, in the status, that it cannot).
       if (this.pending.size > 0) await this.save();
-      else if (disk) {
-        this.adopt(disk);
+      else if (read.file) {
+        this.adopt(read.file);
         this.options.onSourceChanged(this.source());
-      }
+      } else throw read.error;
     });
   }
 

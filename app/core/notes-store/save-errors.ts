@@ -8,7 +8,13 @@ import { DeckInputError } from '../read-source';
  * `isNewFile` for a file being created (Save notes as…), which cannot have been moved.
  */
 export function describeFault(error: unknown, path: string, isNewFile = false): string {
-  if (error instanceof DeckInputError) return error.code === 'not-text' ? 'is no longer a text file Mimbar can read' : 'cannot be read any more';
+  if (error instanceof DeckInputError) {
+    // A failed read keeps its errno error as the cause: say what it was.
+    if (error.cause !== undefined) return describeFault(error.cause, path, isNewFile);
+    if (error.code === 'is-directory') return 'is now a folder, not a file';
+    if (error.code === 'too-large') return 'is now larger than Mimbar opens';
+    return error.code === 'not-text' ? 'is no longer a text file Mimbar can read' : 'cannot be read any more';
+  }
   const errno = error as NodeJS.ErrnoException | undefined;
   const code = errno?.code;
   // write-file-atomic reports a failed temp file with the temp file's path: that is the folder's fault.
