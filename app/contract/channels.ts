@@ -19,6 +19,8 @@ export interface DeckPayload {
   assetBase: string;
   /** File name of the deck, for display only (never a full path), or null for the bundled deck. */
   fileName: string | null;
+  /** A problem with the file the pages show beside the deck (it is not valid UTF-8), or null. */
+  notice: string | null;
 }
 
 export type OpenResult = { ok: true } | { ok: false; message: string };

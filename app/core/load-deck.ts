@@ -1,10 +1,17 @@
 /** Reads a deck file and builds it: the one entry point the CLI, the browser host and Electron use. */
+import { basename } from 'node:path';
 import type { Deck } from '../contract/deck';
 import { buildDeck } from './build-deck';
-import { readDeckSource } from './read-source';
+import { invalidTextNotice, readDeckSource, type DecodedSource } from './read-source';
+
+/** Adds what the file's decoding tells the user (not valid UTF-8) to the deck's warnings. */
+export function withSourceWarnings(deck: Deck, source: DecodedSource, name: string): Deck {
+  if (!source.hasInvalidBytes) return deck;
+  return { ...deck, warnings: [{ slide: null, line: null, message: invalidTextNotice(name) }, ...deck.warnings] };
+}
 
 /** Loads the Markdown file at `path` into a `Deck`; input problems throw `DeckInputError`. */
 export async function loadDeck(path: string): Promise<Deck> {
   const source = await readDeckSource(path);
-  return buildDeck(source.text, { hasBom: source.hasBom });
+  return withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom }), source, basename(path));
 }

@@ -1,8 +1,9 @@
-import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { loadDeck } from './load-deck';
 import { decodeDeckBytes, readDeckSource } from './read-source';
 
 const dir = mkdtempSync(join(tmpdir(), 'mimbar-read-'));
@@ -23,15 +24,23 @@ describe('readDeckSource', () => {
     expect(decodeDeckBytes(le)).toMatchObject({ text: '# Halo 👋', encoding: 'utf-16le', hasBom: true });
   });
 
-  it('refuses binary files, invalid UTF-8, folders, missing files and FIFOs with one clear line', async () => {
+  it('decodes invalid UTF-8 (Latin-1) with U+FFFD and flags it, so the deck opens but is never written back', async () => {
+    const source = await readDeckSource(file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])));
+    expect(source).toMatchObject({ text: 'caf\uFFFD\n', encoding: 'utf-8', hasInvalidBytes: true });
+    const deck = await loadDeck(join(dir, 'latin1.md'));
+    expect(deck.warnings[0]?.message).toMatch(/^latin1\.md is not valid UTF-8 text: .* Mimbar will not write into the file/);
+  });
+
+  it('refuses binary files, folders, missing files, FIFOs and links to devices with one clear line', async () => {
     const png = file('logo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
     await expect(readDeckSource(png)).rejects.toMatchObject({ code: 'not-text', message: 'logo.md is not a text file (it contains binary data).' });
-    await expect(readDeckSource(file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9])))).rejects.toMatchObject({ code: 'not-text' });
     mkdirSync(join(dir, 'folder.md'));
     await expect(readDeckSource(join(dir, 'folder.md'))).rejects.toMatchObject({ code: 'is-directory' });
     await expect(readDeckSource(join(dir, 'missing.md'))).rejects.toMatchObject({ code: 'not-found' });
     const fifo = join(dir, 'pipe.md');
     execFileSync('mkfifo', [fifo]);
     await expect(readDeckSource(fifo)).rejects.toMatchObject({ code: 'not-regular' });
+    symlinkSync('/dev/zero', join(dir, 'zero.md'));
+    await expect(readDeckSource(join(dir, 'zero.md'))).rejects.toMatchObject({ code: 'not-regular', message: `${join(dir, 'zero.md')} is not a regular file.` });
   });
 });

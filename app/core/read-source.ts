@@ -25,6 +25,8 @@ export interface DecodedSource {
   text: string;
   hasBom: boolean;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** Bytes that are not valid UTF-8 were shown as U+FFFD: the file must never be written back from this text. */
+  hasInvalidBytes: boolean;
 }
 
 export interface DeckSource extends DecodedSource {
@@ -32,26 +34,32 @@ export interface DeckSource extends DecodedSource {
 }
 
 /**
- * Decodes deck bytes: UTF-8 with or without BOM, or UTF-16 with BOM. Throws `not-text` for binary
- * data (a NUL byte in the first 8 KB without a UTF-16 BOM) and for invalid UTF-8.
+ * Decodes deck bytes: UTF-8 with or without BOM, or UTF-16 with BOM. Throws `not-text` for binary data
+ * (a NUL byte in the first 8 KB without a UTF-16 BOM). Invalid UTF-8 (a Latin-1 file) is decoded with
+ * U+FFFD for the bad bytes and flagged, so the deck opens read-only instead of not at all.
  */
 export function decodeDeckBytes(bytes: Uint8Array, name = 'The file'): DecodedSource {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
-    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), hasBom: true, encoding: 'utf-16le' };
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), hasBom: true, encoding: 'utf-16le', hasInvalidBytes: false };
   }
   if (bytes[0] === 0xfe && bytes[1] === 0xff) {
-    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), hasBom: true, encoding: 'utf-16be' };
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), hasBom: true, encoding: 'utf-16be', hasInvalidBytes: false };
   }
   if (bytes.subarray(0, 8192).includes(0)) {
     throw new DeckInputError('not-text', `${name} is not a text file (it contains binary data).`);
   }
   const hasBom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+  const body = hasBom ? bytes.subarray(3) : bytes;
   try {
-    const text = new TextDecoder('utf-8', { fatal: true }).decode(hasBom ? bytes.subarray(3) : bytes);
-    return { text, hasBom, encoding: 'utf-8' };
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(body), hasBom, encoding: 'utf-8', hasInvalidBytes: false };
   } catch {
-    throw new DeckInputError('not-text', `${name} is not valid UTF-8 text; save it as UTF-8 and open it again.`);
+    return { text: new TextDecoder('utf-8').decode(body), hasBom, encoding: 'utf-8', hasInvalidBytes: true };
   }
+}
+
+/** The sentence that goes with a deck whose file is not valid UTF-8. */
+export function invalidTextNotice(name: string): string {
+  return `${name} is not valid UTF-8 text: unreadable characters show as \uFFFD, and Mimbar will not write into the file (notes cannot be saved). Save it as UTF-8 and open it again.`;
 }
 
 /** Reads and decodes the deck at `path`; every failure is a `DeckInputError`. */

@@ -3,15 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../contract/deck';
-import { loadDeck } from '../core/load-deck';
 import { DeckInputError } from '../core/read-source';
 import { dialog, electronMock, type FakeBrowserWindow } from '../../tests/mocks/electron';
 import { registerDeckHandlers } from './deck-handlers';
 import { createDeckSession, type DeckSession } from './deck-session';
+import { liveFrom } from '../../tests/mocks/live-deck';
 import { createMainWindow } from './windows';
 
-vi.mock('../core/load-deck', () => ({ loadDeck: vi.fn() }));
-const load = vi.mocked(loadDeck);
+const load = vi.fn<(path: string) => Promise<Deck>>();
 
 let dir: string;
 let bundled: string;
@@ -48,7 +47,7 @@ beforeEach(async () => {
     if (path.endsWith('crash.md')) throw new TypeError('bug in the engine');
     return deckTitled(path.endsWith('talk.md') ? 'The Talk' : 'Bundled');
   });
-  session = createDeckSession(bundled);
+  session = createDeckSession(bundled, liveFrom(load));
   registerDeckHandlers(session);
   createMainWindow('/preload.cjs');
   window = electronMock.windows.at(-1) as FakeBrowserWindow;
@@ -61,7 +60,7 @@ describe('deck handlers', () => {
   });
 
   it('deck:get returns the current payload; the bundled deck has no file name', async () => {
-    expect(await invoke('deck:get')).toEqual({ deck: deckTitled('Bundled'), assetBase: 'mimbar://deck/', fileName: null });
+    expect(await invoke('deck:get')).toEqual({ deck: deckTitled('Bundled'), assetBase: 'mimbar://deck/', fileName: null, notice: null });
   });
 
   it('deck:get rejects a payload that is not empty', async () => {
@@ -72,7 +71,7 @@ describe('deck handlers', () => {
     const path = join(dir, 'talk.md');
     expect(await invoke('deck:open-path', { path })).toEqual({ ok: true });
     expect(load).toHaveBeenLastCalledWith(path);
-    const payload = { deck: deckTitled('The Talk'), assetBase: 'mimbar://deck/', fileName: 'talk.md' };
+    const payload = { deck: deckTitled('The Talk'), assetBase: 'mimbar://deck/', fileName: 'talk.md', notice: null };
     expect(window.webContents.send).toHaveBeenCalledWith('deck:changed', payload);
     expect(window.setTitle).toHaveBeenLastCalledWith('The Talk — Mimbar');
     expect(session.deckRoot()).toBe(dir);

@@ -53,6 +53,8 @@ async function start(): Promise<void> {
   let shown: DeckPayload | null = null;
   const show = (payload: DeckPayload): Promise<void> => {
     shown = payload;
+    // A problem with the file itself (not valid UTF-8) stays in view beside the deck.
+    if (payload.notice !== null) banner.show(payload.notice);
     return sync.whileShowing(view.show(payload));
   };
   bridge.on('deck:changed', (payload) => {

@@ -48,3 +48,23 @@ describe('audience page: live reload of the deck file', () => {
     }
   });
 });
+
+describe('audience page: a deck file that is not valid UTF-8', () => {
+  it('shows the deck with a banner saying it will not be written', async () => {
+    const browser = await launchChromium();
+    const dir = await mkdtemp(join(tmpdir(), 'mimbar-latin1-'));
+    const path = join(dir, 'lama.md');
+    await writeFile(path, Buffer.from('# Caf\xe9\n\n## Men\xfa\n\nTexte.\n', 'latin1'));
+    const opened = await openDeck(browser, { deckPath: path, journalDir: join(dir, 'journal') });
+    try {
+      const banner = opened.page.locator('.mimbar-ui-banner');
+      await banner.waitFor({ state: 'visible' });
+      expect(await banner.locator('.mimbar-ui-banner-text').textContent()).toMatch(/^lama\.md is not valid UTF-8 text: .*will not write into the file/);
+      expect(await presentSlideText(opened.page)).toContain('Caf\uFFFD');
+    } finally {
+      await opened.close();
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});

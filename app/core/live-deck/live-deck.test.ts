@@ -117,3 +117,20 @@ describe('openLiveDeck: faults on reload', () => {
     }
   });
 });
+
+describe('openLiveDeck: a file that is not valid UTF-8', () => {
+  it('opens with a notice and read-only notes, and its bytes are never written', async () => {
+    const path = join(dir, 'latin1.md');
+    const bytes = Buffer.from('# Caf\xe9\n\n## Men\xfa\n\nTexte.\n', 'latin1');
+    await writeFile(path, bytes);
+    const seen = recorder();
+    live = await openLiveDeck({ path, journalDir: join(dir, 'journal'), ...seen.callbacks });
+    expect(live.notice()).toMatch(/^latin1\.md is not valid UTF-8 text/);
+    expect(live.notes()).toBeNull();
+    expect(live.notesStatus()).toMatchObject({ state: 'read-only', message: live.notice() });
+    expect(titles(live.deck())).toEqual(['Caf\uFFFD', 'Men\uFFFD']);
+    await live.close();
+    live = null;
+    expect(await readFile(path)).toEqual(bytes);
+  });
+});

@@ -8,10 +8,10 @@ import { basename } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
 import { buildDeckCached as buildDeck } from '../build-deck-cached';
-import { loadDeck } from '../load-deck';
-import { DeckInputError } from '../read-source';
+import { withSourceWarnings } from '../load-deck';
+import { DeckInputError, invalidTextNotice, readDeckSource, type DecodedSource } from '../read-source';
 import { openNotesStore } from '../notes-store/notes-store';
-import type { LoadedSource, NotesStore } from '../notes-store/notes-store-types';
+import type { NotesStore } from '../notes-store/notes-store-types';
 import { watchFile } from './watch-file';
 
 export interface LiveDeckOptions {
@@ -31,6 +31,8 @@ export interface LiveDeckOptions {
 export interface LiveDeck {
   readonly path: string;
   deck(): Deck;
+  /** What the pages show beside the deck (the file is not valid UTF-8), or null. */
+  notice(): string | null;
   /** The notes store, or null when notes are read-only. */
   notes(): NotesStore | null;
   notesStatus(): NotesStatus;
@@ -43,8 +45,8 @@ export function readOnlyNotesStatus(message: string): NotesStatus {
   return { ...initialNotesStatus(), state: 'read-only', message };
 }
 
-function build(source: LoadedSource, path: string): Deck {
-  return buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) });
+function build(source: DecodedSource, path: string): Deck {
+  return withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) }), source, basename(path));
 }
 
 /** Why the file could not be shown again, as one sentence. */
@@ -58,21 +60,30 @@ function reloadProblem(error: unknown, path: string): string {
 export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> {
   const { path } = options;
   let deck: Deck;
+  let notice: string | null = null;
   let store: NotesStore | null = null;
-  const readOnly = readOnlyNotesStatus(options.readOnlyReason ?? 'Notes cannot be edited here.');
+  let readOnly = readOnlyNotesStatus(options.readOnlyReason ?? 'Notes cannot be edited here.');
+  const show = (source: DecodedSource): Deck => {
+    notice = source.hasInvalidBytes ? invalidTextNotice(basename(path)) : null;
+    deck = build(source, path);
+    return deck;
+  };
   if (options.journalDir !== null) {
     store = await openNotesStore({
       path,
       journalDir: options.journalDir,
       onStatus: options.onNotesStatus,
-      onSourceChanged(source) {
-        deck = build(source, path);
-        options.onDeck(deck);
-      },
+      onSourceChanged: (source) => options.onDeck(show(source)),
     });
-    deck = build(store.source(), path);
+    show(store.source());
+    if (notice !== null) {
+      // Text with U+FFFD for bad bytes must never be written back: no notes editing for this file.
+      await store.close();
+      store = null;
+      readOnly = readOnlyNotesStatus(notice);
+    }
   } else {
-    deck = await loadDeck(path);
+    show(await readDeckSource(path));
   }
 
   async function reload(): Promise<void> {
@@ -80,8 +91,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
       if (store) {
         await store.fileChanged();
       } else {
-        deck = await loadDeck(path);
-        options.onDeck(deck);
+        options.onDeck(show(await readDeckSource(path)));
       }
     } catch (error) {
       options.onError(`${reloadProblem(error, path)} Mimbar keeps showing the last version.`);
@@ -110,6 +120,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
   return {
     path,
     deck: () => deck,
+    notice: () => notice,
     notes: () => store,
     notesStatus: () => store?.status() ?? readOnly,
     async close() {

@@ -34,6 +34,6 @@ describe('describeFault', () => {
     expect(describeFault(fault('ENOENT'), '/d/deck.md')).toBe('was moved or deleted');
     expect(describeFault(fault('ENOENT'), '/d/deck.md', true)).toBe('cannot be written because its folder does not exist');
     expect(describeFault(fault('EIO'), '/d/deck.md')).toBe('could not be saved (EIO)');
-    expect(describeFault(new DeckInputError('not-text', 'deck.md is not a text file.'), '/d/deck.md')).toBe('is no longer a text file Mimbar can read');
+    expect(describeFault(new DeckInputError('not-text', 'deck.md is not a text file.'), '/d/deck.md')).toBe('is no longer valid UTF-8 text, so Mimbar will not write into it');
   });
 });

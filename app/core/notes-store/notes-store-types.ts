@@ -25,6 +25,8 @@ export interface LoadedSource {
   text: string;
   hasBom: boolean;
   encoding: 'utf-8' | 'utf-16le' | 'utf-16be';
+  /** Not valid UTF-8: shown with U+FFFD, and never written back. */
+  hasInvalidBytes: boolean;
 }
 
 export interface NotesStore {

@@ -23,7 +23,7 @@ describe('openNotesStore: round trip', () => {
     folder = makeFolder();
     chmodSync(folder.deck, 0o640);
     const { store, sources } = await openTestStore(folder);
-    expect(store.source()).toEqual({ text: DECK, hasBom: false, encoding: 'utf-8' });
+    expect(store.source()).toEqual({ text: DECK, hasBom: false, encoding: 'utf-8', hasInvalidBytes: false });
     store.edit(editOf('alpha', 'new alpha.', 'alpha notes.'));
     const status = await store.saveNow();
     const expected = DECK.replace('Note: alpha notes.', 'Note: new alpha.');
@@ -31,7 +31,7 @@ describe('openNotesStore: round trip', () => {
     expect(statSync(folder.deck).mode & 0o777).toBe(0o640);
     expect(status).toMatchObject({ state: 'saved', unsaved: [], pending: {}, message: null });
     expect(status.savedAt).toEqual(expect.any(Number));
-    expect(sources).toEqual([{ text: expected, hasBom: false, encoding: 'utf-8' }]);
+    expect(sources).toEqual([{ text: expected, hasBom: false, encoding: 'utf-8', hasInvalidBytes: false }]);
     expect(store.source().text).toBe(expected);
     expect(existsSync(journalPath(folder.journalDir, folder.deck))).toBe(false);
   });

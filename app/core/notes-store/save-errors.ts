@@ -13,7 +13,7 @@ export function describeFault(error: unknown, path: string, isNewFile = false): 
     if (error.cause !== undefined) return describeFault(error.cause, path, isNewFile);
     if (error.code === 'is-directory') return 'is now a folder, not a file';
     if (error.code === 'too-large') return 'is now larger than Mimbar opens';
-    return error.code === 'not-text' ? 'is no longer a text file Mimbar can read' : 'cannot be read any more';
+    return error.code === 'not-text' ? 'is no longer valid UTF-8 text, so Mimbar will not write into it' : 'cannot be read any more';
   }
   const errno = error as NodeJS.ErrnoException | undefined;
   const code = errno?.code;

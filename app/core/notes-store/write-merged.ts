@@ -5,6 +5,7 @@
  */
 import type { NotesEdit } from '../../contract/notes';
 import { assertWritable, encodeSource, hashBytes, hashDeckFile, readDeckFile, writeBytesAtomic, type DeckFile } from './deck-file';
+import { DeckInputError } from '../read-source';
 import { mergeEdits, type MergeResult } from './merge-edits';
 import { busyFileMessage, saveErrorMessage } from './save-errors';
 
@@ -22,6 +23,8 @@ export async function writeMerged(path: string, known: DeckFile, edits: NotesEdi
   try {
     for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
       const disk = await readDeckFile(path);
+      // Text decoded with U+FFFD for bad bytes would replace them in the file: never write it back.
+      if (disk.source.hasInvalidBytes) return { kind: 'failed', message: saveErrorMessage(new DeckInputError('not-text', 'not valid UTF-8'), path) };
       // The content hash, not the mtime: an edit outside that keeps the size and the second still shows.
       const isChanged = disk.hash !== known.hash;
       const merged = isChanged ? mergeEdits(disk.source.text, edits, known.source.text) : mergeEdits(known.source.text, edits, null);
