@@ -2,6 +2,7 @@
 import { DeckInputError } from '../core/read-source';
 import { ExportError } from '../core/export/export-error';
 import { buildHelp, runBuild } from './commands/build';
+import { checkHelp, runCheck } from './commands/check';
 import { exportHelp, runExportCommand } from './commands/export';
 import { runServe, serveHelp } from './commands/serve';
 import { UsageError, type CliIo } from './io';
@@ -12,6 +13,7 @@ Mimbar turns a Markdown article or deck into a reveal.js presentation.
 
 Commands:
   build <file.md> [--json]   Build the deck and print a summary (or JSON)
+  check <file.md> [--json]   Check offline that the deck is ready for class (exit 1 if not)
   export <file.md> -o <pdf>  Export the deck to PDF (slides, notes pages, handouts)
   serve <file.md>            Present the deck in a browser: audience and presenter links
                              [--port N] [--host ADDR]
@@ -22,6 +24,7 @@ Run \`mimbar <command> --help\` for the options of a command.
 
 const commands: Record<string, { run: (args: string[], io: CliIo, signal: AbortSignal) => Promise<number>; help: string }> = {
   build: { run: runBuild, help: buildHelp },
+  check: { run: runCheck, help: checkHelp },
   export: { run: runExportCommand, help: exportHelp },
   serve: { run: runServe, help: serveHelp },
 };
