@@ -8,7 +8,7 @@ import { bundledDeckPath } from '../core/bundled-deck';
 import { notesJournalDir } from '../core/data-dir';
 import { openLiveDeck } from '../core/live-deck/live-deck';
 import { createProtocolHandler, installProtocolHandler, registerAppScheme } from './app-protocol';
-import { openDeckFromDialog, openStartupDeck, publishDeck, reportDeckError, windowTitle } from './deck-actions';
+import { openDeckAt, openDeckFromDialog, openStartupDeck, publishDeck, reportDeckError, windowTitle } from './deck-actions';
 import { registerDeckHandlers } from './deck-handlers';
 import type { OpenExportDialog } from './export/export-dialog-window';
 import { installExport } from './export/install-export';
@@ -16,12 +16,16 @@ import { registerLinkHandlers } from './link-handlers';
 import { findDeckArgument } from './deck-path';
 import { createDeckSession } from './deck-session';
 import { sendEvent } from './ipc';
-import { installMenu } from './menu';
+import { installMenu, type MenuOptions } from './menu';
 import { openNotesEditor } from './notes/notes-editor-window';
 import { broadcastNotesStatus, registerNotesHandlers, saveNotesAs } from './notes/notes-handlers';
 import { installPresenting } from './presenting/install-presenting';
 import { createUiLanguageSetting } from './presenting/ui-language';
 import { applySessionSecurity } from './security';
+import { createRecentFiles } from '../core/recent-files';
+import { showCheckReport } from './check-deck-dialog';
+import { followRecentDecks } from './recent-decks';
+import { claimSingleInstance, installSecondLaunch } from './second-launch';
 import { createMainWindow, listAppWindows } from './windows';
 
 // __dirname is dist/main once bundled; the preload and the renderer are built next to it.
@@ -30,6 +34,9 @@ const RENDERER_ROOT = join(__dirname, '..', 'renderer');
 
 app.enableSandbox();
 registerAppScheme();
+// A second launch hands its deck to the running app (see second-launch.ts) and quits without a window.
+const isFirstInstance = claimSingleInstance();
+if (!isFirstInstance) app.quit();
 
 const bundled = bundledDeckPath(app.getAppPath(), process.resourcesPath);
 const journalDir = notesJournalDir(app.getPath('userData'));
@@ -71,7 +78,7 @@ function exportFromMenu(openExportDialog: OpenExportDialog): void {
   if (parent) openExportDialog(parent);
 }
 
-void app.whenReady().then(() => {
+function startApp(): void {
   applySessionSecurity();
   installProtocolHandler(createProtocolHandler({ appRoot: RENDERER_ROOT, deckRoot: () => session.deckRoot() }));
   registerDeckHandlers(session);
@@ -80,11 +87,19 @@ void app.whenReady().then(() => {
   const openExportDialog = installExport({ session, preloadPath: PRELOAD_PATH, userDataDir: app.getPath('userData'), documentsDir: () => app.getPath('documents') });
   const onExport = () => exportFromMenu(openExportDialog);
   const presenting = installPresenting({ session, preloadPath: PRELOAD_PATH, openAudienceWindow: openWindow, language });
-  installMenu({
+  const recent = createRecentFiles(join(app.getPath('userData'), 'recent-decks.json'));
+  const menu: MenuOptions = {
     platform: process.platform,
     isPackaged: app.isPackaged,
     appName: app.name,
     onOpen: openFromMenu,
+    recent: [],
+    onOpenRecent: (path) => void openDeckAt(session, path),
+    onClearRecent: () => {
+      app.clearRecentDocuments();
+      void recent.clear().then(() => installMenu({ ...menu, recent: [] }));
+    },
+    onCheckDeck: () => void showCheckReport(session.path, BrowserWindow.getFocusedWindow()),
     onExport,
     onNotesEditor: () => openNotesEditor(PRELOAD_PATH),
     onSaveNotesAs: () => {
@@ -96,8 +111,17 @@ void app.whenReady().then(() => {
     onSwapDisplays: () => presenting.swapFromMenu(),
     onToggleConsole: () => presenting.windows.toggleConsole(),
     language: language.current(),
-    onLanguage: (lang) => language.set(lang),
+    onLanguage: (lang) => {
+      language.set(lang);
+      menu.language = lang;
+    },
+  };
+  installMenu(menu);
+  followRecentDecks(session, bundled, recent, (paths) => {
+    menu.recent = paths;
+    installMenu(menu);
   });
+  installSecondLaunch({ session, isDefaultApp: process.defaultApp === true, frontWindow: () => listAppWindows()[0] ?? openWindow() });
   const window = openWindow();
   void startup.then((problem) => {
     if (!problem) return;
@@ -108,7 +132,9 @@ void app.whenReady().then(() => {
   app.on('activate', () => {
     if (listAppWindows().length === 0) openWindow();
   });
-});
+}
+
+if (isFirstInstance) void app.whenReady().then(startApp);
 
 // Notes not yet in the file are saved before quitting; the journal keeps them if that fails.
 let isSavedForQuit = false;

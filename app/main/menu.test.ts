@@ -11,6 +11,10 @@ function options(overrides: Partial<MenuOptions> = {}): MenuOptions {
     isPackaged: false,
     appName: 'Mimbar',
     onOpen: vi.fn(),
+    recent: [],
+    onOpenRecent: vi.fn(),
+    onClearRecent: vi.fn(),
+    onCheckDeck: vi.fn(),
     onExport: vi.fn(),
     onNotesEditor: vi.fn(),
     onSaveNotesAs: vi.fn(),
@@ -34,6 +38,25 @@ function item(items: MenuItemConstructorOptions[], key: string): MenuItemConstru
 }
 
 describe('buildMenuTemplate', () => {
+  it('File → Open Recent lists the decks by name and folder, opens the one chosen, and clears', () => {
+    const onOpenRecent = vi.fn();
+    const onClearRecent = vi.fn();
+    const items = submenu(submenu(buildMenuTemplate(options({ recent: ['/kelas/satu.md', '/kelas/dua.markdown'], onOpenRecent, onClearRecent })), 'File'), 'Open Recent');
+    expect(items.map((entry) => entry.label ?? entry.type)).toEqual(['satu.md — /kelas', 'dua.markdown — /kelas', 'separator', 'Clear Menu']);
+    (items[1]?.click as () => void)();
+    expect(onOpenRecent).toHaveBeenCalledWith('/kelas/dua.markdown');
+    (items[3]?.click as () => void)();
+    expect(onClearRecent).toHaveBeenCalledOnce();
+    const empty = submenu(submenu(buildMenuTemplate(options()), 'File'), 'Open Recent');
+    expect(empty).toEqual([{ label: 'No Recent Decks', enabled: false }]);
+  });
+
+  it('File → Check Deck… runs the pre-flight', () => {
+    const onCheckDeck = vi.fn();
+    (item(submenu(buildMenuTemplate(options({ onCheckDeck })), 'File'), 'Check Deck…')?.click as () => void)();
+    expect(onCheckDeck).toHaveBeenCalledOnce();
+  });
+
   it('Edit → Notes Editor (CmdOrCtrl+Shift+N) and File → Save Notes As… (CmdOrCtrl+Shift+S) call their actions', () => {
     const onNotesEditor = vi.fn();
     const onSaveNotesAs = vi.fn();

@@ -2,6 +2,7 @@
  * The application menu. `buildMenuTemplate` is pure (platform and packaging are parameters) so the
  * items and accelerators are unit-tested; `installMenu` hands the template to Electron.
  */
+import { basename, dirname } from 'node:path';
 import { Menu } from 'electron';
 import type { MenuItemConstructorOptions } from 'electron';
 import { UI_LANGUAGES } from './presenting/ui-language';
@@ -14,6 +15,12 @@ export interface MenuOptions {
   appName: string;
   /** File → Open…: show the open dialog and open the chosen deck. */
   onOpen: () => void;
+  /** File → Open Recent: the decks opened last, newest first (full paths). */
+  recent: readonly string[];
+  onOpenRecent: (path: string) => void;
+  onClearRecent: () => void;
+  /** File → Check Deck…: the offline pre-flight of the open deck. */
+  onCheckDeck: () => void;
   /** File → Export PDF…: open the export dialog over the deck window. */
   onExport: () => void;
   /** Edit → Notes Editor: the window where every slide's notes are edited. */
@@ -48,7 +55,9 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     label: 'File',
     submenu: [
       { label: 'Open…', accelerator: 'CmdOrCtrl+O', click: () => options.onOpen() },
+      { label: 'Open Recent', submenu: recentItems(options) },
       separator,
+      { label: 'Check Deck…', click: () => options.onCheckDeck() },
       // Shift: macOS reserves Cmd+E for "Use Selection for Find"; Cmd+Shift+E is Export in Figma, Sketch and Inkscape.
       { label: 'Export PDF…', accelerator: 'CmdOrCtrl+Shift+E', click: () => options.onExport() },
       // Notes save by themselves; this writes a copy elsewhere, e.g. when the deck's own file is read-only.
@@ -98,6 +107,16 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
   const help: MenuItemConstructorOptions = { role: 'help', submenu: isMac ? [] : [about] };
 
   return isMac ? [appMenu, file, edit, view, window, help] : [file, edit, view, help];
+}
+
+/** File → Open Recent's items: each deck by file name and folder, then Clear Menu. */
+function recentItems(options: MenuOptions): MenuItemConstructorOptions[] {
+  if (options.recent.length === 0) return [{ label: 'No Recent Decks', enabled: false }];
+  return [
+    ...options.recent.map((path) => ({ label: `${basename(path)} — ${dirname(path)}`, click: () => options.onOpenRecent(path) })),
+    separator,
+    { label: 'Clear Menu', click: () => options.onClearRecent() },
+  ];
 }
 
 /** Builds the menu for this platform and makes it the application menu. */

@@ -84,6 +84,11 @@ export class FakeBrowserWindow extends EventEmitter {
     this.isShown = true;
   });
   readonly focus = vi.fn<() => void>();
+  minimized = false;
+  readonly isMinimized = vi.fn(() => this.minimized);
+  readonly restore = vi.fn(() => {
+    this.minimized = false;
+  });
   readonly hide = vi.fn(() => {
     this.isShown = false;
   });
@@ -195,6 +200,9 @@ export const app = {
   quit: vi.fn<() => void>(),
   enableSandbox: vi.fn<() => void>(),
   showAboutPanel: vi.fn<() => void>(),
+  requestSingleInstanceLock: vi.fn<() => boolean>(() => true),
+  addRecentDocument: vi.fn<(path: string) => void>(),
+  clearRecentDocuments: vi.fn<() => void>(),
 };
 
 export const ipcMain = {
