@@ -21,6 +21,8 @@ export interface DeckPayload {
   fileName: string | null;
   /** A problem with the file the pages show beside the deck (it is not valid UTF-8), or null. */
   notice: string | null;
+  /** Grows when a local image changed on disk; image URLs carry it (`?v=`) so the new image is loaded. */
+  assetVersion: number;
 }
 
 export type OpenResult = { ok: true } | { ok: false; message: string };

@@ -55,7 +55,7 @@ describe('startBrowserHost', () => {
   it('answers deck:get with the deck and the asset base', async () => {
     const response = await invoke('deck:get', {});
     expect(response.status).toBe(200);
-    expect(await response.json()).toEqual({ deck, assetBase: '/deck/', fileName: null, notice: null });
+    expect(await response.json()).toEqual({ deck, assetBase: '/deck/', fileName: null, notice: null, assetVersion: 0 });
   });
 
   it('says opening files is not available here', async () => {

@@ -122,13 +122,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       onError: (message) => events.broadcast('deck:error', { message }),
     });
   }
-  let payload: DeckPayload = { deck: options.deck ?? (live as LiveDeck).deck(), assetBase: DECK_ROUTE, fileName, notice: live?.notice() ?? null };
+  let payload: DeckPayload = { deck: options.deck ?? (live as LiveDeck).deck(), assetBase: DECK_ROUTE, fileName, notice: live?.notice() ?? null, assetVersion: live?.assetVersion() ?? 0 };
   const appDir = join(options.distDir, 'renderer');
   let presentation = initialPresentation(payload.deck);
   const notes = createNotesActions(() => live);
 
   function setDeck(deck: Deck): void {
-    payload = { ...payload, deck, notice: live?.notice() ?? null };
+    payload = { ...payload, deck, notice: live?.notice() ?? null, assetVersion: live?.assetVersion() ?? 0 };
     presentation = followDeck(presentation, deck);
     events.broadcast('deck:changed', payload);
     events.broadcast('presentation:changed', presentation);

@@ -60,7 +60,7 @@ describe('deck handlers', () => {
   });
 
   it('deck:get returns the current payload; the bundled deck has no file name', async () => {
-    expect(await invoke('deck:get')).toEqual({ deck: deckTitled('Bundled'), assetBase: 'mimbar://deck/', fileName: null, notice: null });
+    expect(await invoke('deck:get')).toEqual({ deck: deckTitled('Bundled'), assetBase: 'mimbar://deck/', fileName: null, notice: null, assetVersion: 0 });
   });
 
   it('deck:get rejects a payload that is not empty', async () => {
@@ -71,7 +71,7 @@ describe('deck handlers', () => {
     const path = join(dir, 'talk.md');
     expect(await invoke('deck:open-path', { path })).toEqual({ ok: true });
     expect(load).toHaveBeenLastCalledWith(path);
-    const payload = { deck: deckTitled('The Talk'), assetBase: 'mimbar://deck/', fileName: 'talk.md', notice: null };
+    const payload = { deck: deckTitled('The Talk'), assetBase: 'mimbar://deck/', fileName: 'talk.md', notice: null, assetVersion: 0 };
     expect(window.webContents.send).toHaveBeenCalledWith('deck:changed', payload);
     expect(window.setTitle).toHaveBeenLastCalledWith('The Talk — Mimbar');
     expect(session.deckRoot()).toBe(dir);

@@ -24,7 +24,7 @@ describe('createDeckSession', () => {
     const load = vi.fn(async (path: string) => deckTitled(path));
     const session = createDeckSession(BUNDLED, liveFrom(load));
     const payload = await session.open('/talks/intro/deck.md');
-    expect(payload).toEqual({ deck: deckTitled('/talks/intro/deck.md'), assetBase: 'mimbar://deck/', fileName: 'deck.md', notice: null });
+    expect(payload).toEqual({ deck: deckTitled('/talks/intro/deck.md'), assetBase: 'mimbar://deck/', fileName: 'deck.md', notice: null, assetVersion: 0 });
     expect(session.path).toBe('/talks/intro/deck.md');
     expect(session.deckRoot()).toBe('/talks/intro');
     await expect(session.ready()).resolves.toBe(payload);

@@ -59,7 +59,7 @@ export function createDeckSession(bundledPath: string, open: OpenLiveDeck = open
     open(path) {
       const run = queue.then(async () => {
         const opened = await open(path);
-        const next: DeckPayload = { deck: opened.deck(), assetBase: DECK_BASE, fileName: path === bundledPath ? null : basename(path), notice: opened.notice() };
+        const next: DeckPayload = { deck: opened.deck(), assetBase: DECK_BASE, fileName: path === bundledPath ? null : basename(path), notice: opened.notice(), assetVersion: opened.assetVersion() };
         const previous = live;
         currentPath = path;
         payload = next;
@@ -73,7 +73,7 @@ export function createDeckSession(bundledPath: string, open: OpenLiveDeck = open
     },
     refresh(path, deck) {
       if (path !== currentPath || payload === null) return null;
-      payload = { ...payload, deck, notice: live?.notice() ?? null };
+      payload = { ...payload, deck, notice: live?.notice() ?? null, assetVersion: live?.assetVersion() ?? 0 };
       return payload;
     },
     async close() {

@@ -8,7 +8,7 @@ vi.mock('../core/live-deck/live-deck', async (importOriginal) => {
   const original = await importOriginal<typeof LiveDeckModule>();
   const deck = { meta: { title: 'Manfaat Hubungan Internasional' }, slides: [], warnings: [] } as unknown as Deck;
   const notesStatus = () => original.readOnlyNotesStatus('read-only in tests');
-  return { ...original, openLiveDeck: vi.fn(async ({ path }: { path: string }) => ({ path, deck: () => deck, notice: () => null, notes: () => null, notesStatus, close: async () => undefined })) };
+  return { ...original, openLiveDeck: vi.fn(async ({ path }: { path: string }) => ({ path, deck: () => deck, notice: () => null, assetVersion: () => 0, notes: () => null, notesStatus, close: async () => undefined })) };
 });
 
 // Electron defines process.resourcesPath; plain Node does not.

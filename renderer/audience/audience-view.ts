@@ -17,7 +17,7 @@ import { messagesFor, safeLang } from './messages';
 import type { Messages } from './messages';
 import { revealOptions } from './reveal-options';
 import type { KeyBindings } from './reveal-options';
-import { fillSlide } from './slide-content';
+import { fillSlide, type AssetSource } from './slide-content';
 import { applyTheme, knownTheme } from './theme';
 import type { WarningsIndicator } from './warnings-indicator';
 
@@ -62,7 +62,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   let reveal: RevealApi | null = null;
   let sections: BuiltSections | null = null;
   let meta: DeckMeta | null = null;
-  let assetBase = '';
+  let assets: AssetSource = { assetBase: '', assetVersion: 0 };
   let messages = messagesFor('en');
   // True while the app itself moves reveal.js: its events are dispatched synchronously, so this tells them apart.
   let isMovingItself = false;
@@ -81,7 +81,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     let changed = false;
     for (const entry of sections.byId.values()) {
       if (entry.isFilled || !isLoaded(entry.element)) continue;
-      fillSlide(entry, meta, assetBase);
+      fillSlide(entry, meta, assets);
       // Images change the height once decoded: fit that slide again.
       for (const image of entry.element.querySelectorAll('img')) {
         if (!image.complete) image.addEventListener('load', () => refit(entry), { once: true });
@@ -167,7 +167,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   async function show(payload: DeckPayload): Promise<void> {
     const { deck } = payload;
     meta = deck.meta;
-    assetBase = payload.assetBase;
+    assets = { assetBase: payload.assetBase, assetVersion: payload.assetVersion };
     messages = messagesFor(deck.meta.lang);
     document.documentElement.lang = safeLang(deck.meta.lang);
     document.title = deck.meta.title || 'Mimbar';

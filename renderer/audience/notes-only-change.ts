@@ -22,7 +22,7 @@ function sameSlide(a: Slide, b: Slide): boolean {
 
 /** True when `next` differs from `shown` in nothing the audience page shows (notes, source ranges, warnings aside). */
 export function isNotesOnlyChange(shown: DeckPayload, next: DeckPayload): boolean {
-  if (shown.assetBase !== next.assetBase || shown.fileName !== next.fileName) return false;
+  if (shown.assetBase !== next.assetBase || shown.assetVersion !== next.assetVersion || shown.fileName !== next.fileName || shown.notice !== next.notice) return false;
   if (JSON.stringify(shown.deck.meta) !== JSON.stringify(next.deck.meta)) return false;
   const before = shown.deck.slides;
   const after = next.deck.slides;

@@ -14,15 +14,32 @@ function textElement(tag: string, className: string, text: string): HTMLElement 
   return element;
 }
 
+/** Where a slide's files come from: the deck folder's URL prefix and the version of its images. */
+export interface AssetSource {
+  assetBase: string;
+  /** `DeckPayload.assetVersion`: above 0, deck image URLs carry `?v=` so a changed image is loaded again. */
+  assetVersion: number;
+}
+
+/** Adds the asset version to the deck images in `root` (the host ignores the query). */
+function versionImages(root: ParentNode, { assetBase, assetVersion }: AssetSource): void {
+  if (assetVersion <= 0) return;
+  for (const image of root.querySelectorAll('img')) {
+    const src = image.getAttribute('src');
+    if (src?.startsWith(assetBase)) image.setAttribute('src', `${src}${src.includes('?') ? '&' : '?'}v=${assetVersion}`);
+  }
+}
+
 /** Sanitizes and inserts the slide's HTML once; later calls do nothing. */
-export function fillSlide(entry: SlideSection, meta: DeckMeta, assetBase: string): void {
+export function fillSlide(entry: SlideSection, meta: DeckMeta, assets: AssetSource): void {
   if (entry.isFilled) return;
   entry.isFilled = true;
   const { slide, element } = entry;
   const body = document.createElement('div');
   body.className = 'mimbar-slide-body';
   if (slide.section && slide.section !== slide.title) body.append(textElement('p', 'mimbar-breadcrumb', slide.section));
-  body.append(sanitizeToFragment(slide.html, assetBase));
+  body.append(sanitizeToFragment(slide.html, assets.assetBase));
+  versionImages(body, assets);
   // The title slide always names the deck, even when its Markdown has no `#` heading.
   if (element.classList.contains('mimbar-title-slide') && meta.title && !body.querySelector('h1')) {
     body.prepend(textElement('h1', 'mimbar-deck-title', meta.title));

@@ -44,7 +44,7 @@ export function createConsoleView(elements: ConsoleElements, notes: ConsoleNotes
 
   const draw = (state: PresentationState): void => {
     if (!deck) return;
-    const previewDeck: PreviewDeck = { meta: deck.deck.meta, assetBase: deck.assetBase, titleSlideId: order.slides[0]?.id ?? null };
+    const previewDeck: PreviewDeck = { meta: deck.deck.meta, assetBase: deck.assetBase, assetVersion: deck.assetVersion, titleSlideId: order.slides[0]?.id ?? null };
     const index = order.indexOf(state.h, state.v);
     const slide = order.slides[index] ?? null;
     current.show(slide ? { slide, fragment: state.fragment } : null, previewDeck, strings.endOfDeck);

@@ -6,16 +6,15 @@
  */
 import type { DeckMeta } from '../../app/contract/deck';
 import { fitSlide } from '../audience/fit-slide';
-import { fillSlide } from '../audience/slide-content';
+import { fillSlide, type AssetSource } from '../audience/slide-content';
 import { applyFragmentStep } from '../print/fragment-step';
 import { layoutFrames } from '../print/frame-layout';
 import { createBox } from '../print/page-geometry';
 import type { Step } from './deck-order';
 
 /** What a preview needs from the deck besides the step. */
-export interface PreviewDeck {
+export interface PreviewDeck extends AssetSource {
   meta: DeckMeta;
-  assetBase: string;
   titleSlideId: string | null;
 }
 
@@ -32,7 +31,7 @@ function buildFrame(step: Step, deck: PreviewDeck): { slot: HTMLElement; section
   section.className = 'present mimbar-slide';
   if (step.slide.id === deck.titleSlideId) section.classList.add('mimbar-title-slide');
   if (step.slide.isPlaceholder) section.classList.add('mimbar-placeholder');
-  fillSlide({ slide: step.slide, element: section, isFilled: false }, deck.meta, deck.assetBase);
+  fillSlide({ slide: step.slide, element: section, isFilled: false }, deck.meta, deck);
   const slides = createBox('slides');
   slides.append(section);
   const reveal = createBox('reveal');
@@ -60,7 +59,7 @@ export function createSlidePreview(container: HTMLElement): SlidePreview {
         container.dataset['slide'] = '';
         return;
       }
-      const key = `${step.slide.id}\n${step.slide.html}`;
+      const key = `${step.slide.id}\n${deck.assetVersion}\n${step.slide.html}`;
       if (key !== shownKey || !section) {
         const built = buildFrame(step, deck);
         container.replaceChildren(built.slot);

@@ -36,7 +36,7 @@ function createSection(context: FrameContext, slide: Slide, step: number | null)
   section.setAttribute(PRINT_SLIDE_ATTRIBUTE, slide.id);
   if (slide.id === context.titleSlideId) section.classList.add('mimbar-title-slide');
   if (slide.isPlaceholder) section.classList.add('mimbar-placeholder');
-  fillSlide({ slide, element: section, isFilled: false }, context.payload.deck.meta, context.payload.assetBase);
+  fillSlide({ slide, element: section, isFilled: false }, context.payload.deck.meta, context.payload);
   hideHeadingsFromOutline(section);
   applyFragmentStep(section, step);
   return section;

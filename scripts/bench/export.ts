@@ -42,7 +42,7 @@ async function timed(run: () => Promise<number>): Promise<{ pages: number; secon
 async function mimbarExport(deckPath: string, out: string): Promise<number> {
   const deck = await loadDeck(deckPath);
   const result = await runExport(
-    { deck: { deck, assetBase: '/deck/', fileName: 'bench.md', notice: null }, sourcePath: deckPath, outputPath: out, options: DEFAULT_EXPORT_OPTIONS },
+    { deck: { deck, assetBase: '/deck/', fileName: 'bench.md', notice: null, assetVersion: 0 }, sourcePath: deckPath, outputPath: out, options: DEFAULT_EXPORT_OPTIONS },
     createChromiumPrinter({ executablePath: chrome, distDir: `${root}dist`, assetDir: root }),
     { onProgress: () => undefined, signal: new AbortController().signal },
   );

@@ -49,6 +49,32 @@ describe('audience page: live reload of the deck file', () => {
   });
 });
 
+describe('audience page: an image of the deck changes on disk', () => {
+  it('loads the new image on the same slide', async () => {
+    const browser = await launchChromium();
+    const dir = await mkdtemp(join(tmpdir(), 'mimbar-image-'));
+    const path = join(dir, 'peta.md');
+    const svg = (width: number): string => `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="10"><rect width="${width}" height="10"/></svg>`;
+    await writeFile(join(dir, 'peta.svg'), svg(40));
+    await writeFile(path, '---\nstyle: deck\n---\n\n# Judul\n\n---\n\n## Peta\n\n![Peta](peta.svg)\n');
+    const opened = await openDeck(browser, { deckPath: path });
+    try {
+      const { page } = opened;
+      expect(await pressForSlide(page, 'ArrowRight')).toBe('peta');
+      const image = page.locator('section.present img');
+      await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(40);
+      await expectDeckShown(page, () => writeFile(join(dir, 'peta.svg'), svg(90)));
+      expect(await presentSlideId(page)).toBe('peta');
+      expect(await image.getAttribute('src')).toBe('/deck/peta.svg?v=1');
+      await expect.poll(() => image.evaluate((element) => (element as HTMLImageElement).naturalWidth)).toBe(90);
+    } finally {
+      await opened.close();
+      await browser.close();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('audience page: a deck file that is not valid UTF-8', () => {
   it('shows the deck with a banner saying it will not be written', async () => {
     const browser = await launchChromium();

@@ -4,7 +4,7 @@ import { readOnlyNotesStatus, type LiveDeck } from '../../app/core/live-deck/liv
 
 /** A live deck that only holds `deck`: no watching, notes read-only. */
 export function staticLiveDeck(path: string, deck: Deck): LiveDeck {
-  return { path, deck: () => deck, notice: () => null, notes: () => null, notesStatus: () => readOnlyNotesStatus('read-only in tests'), close: async () => undefined };
+  return { path, deck: () => deck, notice: () => null, assetVersion: () => 0, notes: () => null, notesStatus: () => readOnlyNotesStatus('read-only in tests'), close: async () => undefined };
 }
 
 /** Wraps a loader so each opened path becomes a static live deck. */

@@ -58,7 +58,7 @@ export async function runExportCommand(args: string[], io: CliIo, signal: AbortS
   const progress = createProgressLine();
   try {
     const result = await runExport(
-      { deck: { deck, assetBase: '/deck/', fileName: basename(file), notice: null }, sourcePath: file, outputPath: values.output, options },
+      { deck: { deck, assetBase: '/deck/', fileName: basename(file), notice: null, assetVersion: 0 }, sourcePath: file, outputPath: values.output, options },
       createChromiumPrinter({ executablePath, distDir, assetDir: dirname(file) }),
       { onProgress: progress.update, signal },
     );

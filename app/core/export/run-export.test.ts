@@ -9,7 +9,7 @@ import type { Printer } from './printer';
 import { runExport } from './run-export';
 
 const deck = buildDeck('---\ntitle: Uji Ekspor\nauthor: Pak Budi\nlang: id\n---\n# Uji Ekspor\n\n## Dua\n\nTeks.\n');
-const payload = { deck, assetBase: '/deck/', fileName: 'uji.md', notice: null };
+const payload = { deck, assetBase: '/deck/', fileName: 'uji.md', notice: null, assetVersion: 0 };
 
 /** A printer that makes a blank PDF with one page per planned page, optionally waiting to be aborted. */
 function fakePrinter(options: { hang?: boolean } = {}): Printer & { jobs: PrintJob[] } {

@@ -134,3 +134,38 @@ describe('openLiveDeck: a file that is not valid UTF-8', () => {
     expect(await readFile(path)).toEqual(bytes);
   });
 });
+
+describe('openLiveDeck: the images a deck shows', () => {
+  it('shows the deck again with a new asset version when an image changes, also one copied in later', async () => {
+    const path = join(dir, 'talk.md');
+    await mkdir(join(dir, 'img'));
+    await writeFile(join(dir, 'img', 'peta.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(path, '# Talk\n\n## Map\n\n![Peta](img/peta.svg)\n\n## Chart\n\n![Chart](img/chart.svg)\n\n![Web](https://example.org/x.png)\n');
+    const seen = recorder();
+    live = await openLiveDeck({ path, journalDir: null, ...seen.callbacks });
+    expect(live.assetVersion()).toBe(0);
+
+    await writeFile(join(dir, 'img', 'peta.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="2"/>');
+    await expect.poll(() => live?.assetVersion(), { timeout: 5000 }).toBe(1);
+    expect(seen.decks.at(-1)).toBe(live.deck());
+
+    // The chart was missing: copying it in shows it.
+    await writeFile(join(dir, 'img', 'chart.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await expect.poll(() => live?.assetVersion(), { timeout: 5000 }).toBe(2);
+  });
+
+  it('follows the deck: an image no longer used is no longer watched', async () => {
+    const path = join(dir, 'talk.md');
+    await writeFile(join(dir, 'a.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+    await writeFile(path, '# Talk\n\n![A](a.svg)\n');
+    const seen = recorder();
+    live = await openLiveDeck({ path, journalDir: null, ...seen.callbacks });
+    await writeFile(path, '# Talk\n\nNo image now.\n');
+    await expect.poll(() => seen.decks.length, { timeout: 5000 }).toBe(1);
+    await writeFile(join(dir, 'a.svg'), '<svg xmlns="http://www.w3.org/2000/svg" width="3"/>');
+    // A later change of the deck file is seen, while the old image's change was not.
+    await writeFile(path, '# Talk\n\nStill no image.\n');
+    await expect.poll(() => seen.decks.length, { timeout: 5000 }).toBe(2);
+    expect(live.assetVersion()).toBe(0);
+  });
+});

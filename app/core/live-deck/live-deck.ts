@@ -4,7 +4,7 @@
  * (watched with chokidar), and the last good deck kept when the file goes away or turns unreadable.
  * Both hosts (Electron main, the browser host) hold one of these per open deck. Plain Node.
  */
-import { basename } from 'node:path';
+import { basename, dirname } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
 import { buildDeckCached as buildDeck } from '../build-deck-cached';
@@ -12,7 +12,11 @@ import { withSourceWarnings } from '../load-deck';
 import { DeckInputError, invalidTextNotice, readDeckSource, type DecodedSource } from '../read-source';
 import { openNotesStore } from '../notes-store/notes-store';
 import type { NotesStore } from '../notes-store/notes-store-types';
-import { watchFile } from './watch-file';
+import { localImagePaths } from './local-images';
+import { watchFile, watchFileSet, type FileSetWatcher } from './watch-file';
+
+/** How long image changes are gathered before the deck is shown again with new image URLs. */
+const IMAGE_SETTLE_MS = 50;
 
 export interface LiveDeckOptions {
   path: string;
@@ -33,6 +37,8 @@ export interface LiveDeck {
   deck(): Deck;
   /** What the pages show beside the deck (the file is not valid UTF-8), or null. */
   notice(): string | null;
+  /** Grows each time a local image of the deck changed on disk (see `DeckPayload.assetVersion`). */
+  assetVersion(): number;
   /** The notes store, or null when notes are read-only. */
   notes(): NotesStore | null;
   notesStatus(): NotesStatus;
@@ -59,13 +65,17 @@ function reloadProblem(error: unknown, path: string): string {
 /** Opens `path`; input problems reject with the engine's `DeckInputError`. */
 export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> {
   const { path } = options;
-  let deck: Deck;
+  // Assigned by `show` before anything reads it.
+  let deck!: Deck;
   let notice: string | null = null;
   let store: NotesStore | null = null;
   let readOnly = readOnlyNotesStatus(options.readOnlyReason ?? 'Notes cannot be edited here.');
+  let images: FileSetWatcher | null = null;
+  let assetVersion = 0;
   const show = (source: DecodedSource): Deck => {
     notice = source.hasInvalidBytes ? invalidTextNotice(basename(path)) : null;
     deck = build(source, path);
+    images?.set(localImagePaths(deck, dirname(path)));
     return deck;
   };
   if (options.journalDir !== null) {
@@ -112,19 +122,31 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
     })();
   }
 
-  const stopWatching =
-    options.watch === false
-      ? null
-      : await watchFile(path, scheduleReload);
+  // A changed image is shown again: its URLs carry a new asset version. A burst of changes is one.
+  let imageTimer: ReturnType<typeof setTimeout> | null = null;
+  function onImageChanged(): void {
+    imageTimer ??= setTimeout(() => {
+      imageTimer = null;
+      assetVersion += 1;
+      options.onDeck(deck);
+    }, IMAGE_SETTLE_MS);
+  }
+
+  const isWatching = options.watch !== false;
+  const stopWatching = isWatching ? await watchFile(path, scheduleReload) : null;
+  images = isWatching ? await watchFileSet(localImagePaths(deck, dirname(path)), onImageChanged) : null;
 
   return {
     path,
     deck: () => deck,
     notice: () => notice,
+    assetVersion: () => assetVersion,
     notes: () => store,
     notesStatus: () => store?.status() ?? readOnly,
     async close() {
+      if (imageTimer) clearTimeout(imageTimer);
       await stopWatching?.();
+      await images?.close();
       await reloading;
       await store?.close();
     },
