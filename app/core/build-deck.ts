@@ -6,7 +6,7 @@
 import type { Marked, Tokens } from 'marked';
 import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../contract/deck';
 import { readFrontMatter } from './front-matter';
-import { isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
+import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
 import { readHazardSentinel, type Hazard } from './guard';
 import { lexSafely } from './lex';
 import { locateTokens } from './located-token';
@@ -79,7 +79,8 @@ export function buildDeck(text: string, options: BuildOptions = {}): Deck {
   const deadline = performance.now() + budgetMs;
   for (const raw of rawSlides) {
     const late = performance.now() > deadline ? { line: raw.startLine, reason: `the deck took longer than ${budgetMs} ms to build` } : null;
-    slides.push(...buildSlides(context, raw, late));
+    // Not `push(...parts)`: a section split into 100,000 parts would overflow the call stack.
+    for (const slide of buildSlides(context, raw, late, deadline)) slides.push(slide);
   }
   placeSlides(slides);
   return { meta, slides, warnings };
@@ -105,7 +106,7 @@ function titleSlide(context: Context, frontMatterLines: number): Slide {
 }
 
 /** Builds the slide (or continued slides) of one raw slide; `late` makes it a placeholder. */
-function buildSlides(context: Context, raw: RawSlide, late: Hazard | null): Slide[] {
+function buildSlides(context: Context, raw: RawSlide, late: Hazard | null, deadline: number): Slide[] {
   const { markdown, meta } = context;
   const heading = raw.heading?.token as Tokens.Heading | undefined;
   const title = heading ? inlineText(markdown, heading.text) : fallbackTitle(markdown, raw);
@@ -122,7 +123,7 @@ function buildSlides(context: Context, raw: RawSlide, late: Hazard | null): Slid
   try {
     const { content, notes } = extractNotes(raw.tokens);
     const split = meta.style === 'article';
-    const units = toUnits(markdown, content, { condense: meta.condense, split });
+    const units = toUnits(markdown, content, { condense: meta.condense, split, deadline });
     const parts = packUnits(units, split);
     const headingHtml = (suffix: string): string => {
       if (!heading) return '';
@@ -138,6 +139,7 @@ function buildSlides(context: Context, raw: RawSlide, late: Hazard | null): Slid
       }
     }
     return parts.map((part, index) => {
+      if (index % 256 === 255 && performance.now() > deadline) throw new BudgetExceeded();
       const isContinued = parts.length > 1;
       const suffix = isContinued ? ` <span class="mimbar-part">(${index + 1}/${parts.length})</span>` : '';
       const slide: Slide = {
@@ -159,7 +161,8 @@ function buildSlides(context: Context, raw: RawSlide, late: Hazard | null): Slid
       return slide;
     });
   } catch (error) {
-    return [placeholder(context, base, { line: range.start, reason: `it could not be rendered (${error instanceof Error ? error.name : 'error'})` })];
+    const reason = error instanceof BudgetExceeded ? 'the deck took too long to build' : `it could not be rendered (${error instanceof Error ? error.name : 'error'})`;
+    return [placeholder(context, base, { line: range.start, reason })];
   }
 }
 

@@ -23,12 +23,24 @@ export interface FitOptions {
   condense: boolean;
   /** Split long paragraphs and lists into parts (article style); deck-style slides stay whole. */
   split: boolean;
+  /** `performance.now()` after which a huge slide gives up (throws `BudgetExceeded`); none by default. */
+  deadline?: number;
+}
+
+/** A slide too large to turn into units within the deck's time budget. */
+export class BudgetExceeded extends Error {
+  constructor() {
+    super('the time budget was exceeded');
+    this.name = 'BudgetExceeded';
+  }
 }
 
 /** Turns content tokens into units. */
 export function toUnits(markdown: Marked, tokens: LocatedToken[], options: FitOptions): Unit[] {
   const units: Unit[] = [];
-  for (const { token } of tokens) {
+  const deadline = options.deadline ?? Infinity;
+  for (const [index, { token }] of tokens.entries()) {
+    if (index % 256 === 255 && performance.now() > deadline) throw new BudgetExceeded();
     if (token.type === 'def' || token.type === 'space') continue;
     if (token.type === 'list') {
       const list = token as Tokens.List;

@@ -2,7 +2,7 @@
 // the rest of the deck works. (No timing asserts: the test runner's timeout is the hang detector.)
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './build-deck';
-import { guardMarkdown } from './guard';
+import { guardMarkdown, MAX_HTML_DEPTH } from './guard';
 
 const around = (hostile: string): string => `# Deck\n\n## Before\n\nFine.\n\n## Hostile\n\n${hostile}\n\n## After\n\nStill fine.\n`;
 
@@ -50,5 +50,31 @@ describe('pathological Markdown', () => {
     const deck = buildDeck('## A\n\nx\n\n## B\n\ny\n', { budgetMs: -1 });
     expect(deck.slides.every((slide) => slide.isPlaceholder)).toBe(true);
     expect(deck.warnings[0]?.message).toBe('Slide "A" shows a placeholder: the deck took longer than -1 ms to build.');
+  });
+});
+
+describe('guardMarkdown: raw HTML nested too deep for the browser', () => {
+  it('refuses 100,000 nested <div> on one slide, fast, and keeps the next slide', () => {
+    const deck = buildDeck(`# Deep\n\n${'<div>'.repeat(100_000)}\n\n## Next\n\nok\n`);
+    expect(deck.slides.map((slide) => [slide.id, slide.isPlaceholder])).toEqual([['deep', true], ['next', false]]);
+    expect(deck.warnings[0]?.message).toBe(`Slide "Deep" shows a placeholder: it nests HTML more than ${MAX_HTML_DEPTH} levels deep.`);
+  });
+
+  it('lets ordinary HTML through: closed elements, void elements, and elements left open on earlier slides', () => {
+    const slide = (n: number): string => `## S${n}\n\n<div class="box"><p>Text<br><img src="a.png"></p></div>\n\n<details><summary>More`;
+    const deck = buildDeck(Array.from({ length: 400 }, (_, n) => slide(n)).join('\n\n'));
+    expect(deck.slides.filter((entry) => entry.isPlaceholder)).toEqual([]);
+  });
+});
+
+describe('buildDeck: one enormous section', () => {
+  it('becomes a placeholder when it cannot be built within the time budget, and never overflows the stack', () => {
+    const text = `# Big\n\n${'Kalimat.\n\n'.repeat(200_000)}`;
+    const late = buildDeck(text, { budgetMs: 0 });
+    expect(late.slides).toHaveLength(1);
+    expect(late.slides[0]?.isPlaceholder).toBe(true);
+    const whole = buildDeck(text);
+    expect(whole.slides).toHaveLength(33_334);
+    expect(whole.slides.at(-1)?.title).toBe('Big (33334/33334)');
   });
 });

@@ -10,6 +10,16 @@
 export const MAX_NESTING = 48;
 /** Emphasis delimiters (`*`, `_`) in one block above which inline parsing turns quadratic. */
 export const MAX_DELIMITERS = 2000;
+/**
+ * Raw HTML elements open at once on one slide above which a block is refused: the browser's HTML
+ * parser (DOMPurify parses every slide) turns quadratic with depth (40,000 nested `<div>` take seconds).
+ */
+export const MAX_HTML_DEPTH = 256;
+
+const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(\/?)>/g;
+// Where a slide may start: HTML left open above it no longer counts.
+const SLIDE_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|-{3,4}[ \t]*$)/;
 
 export interface Hazard {
   /** 1-based first line of the refused block, relative to the text given to `guardMarkdown`. */
@@ -43,6 +53,7 @@ export function guardMarkdown(text: string): GuardResult {
   let fence: string | null = null;
   let blockStart = 0;
   let delimiters = 0;
+  let htmlDepth = 0;
   let blockReason: string | null = null;
 
   const closeBlock = (end: number): void => {
@@ -76,7 +87,15 @@ export function guardMarkdown(text: string): GuardResult {
       blockStart = i + 1;
       continue;
     }
+    if (SLIDE_START.test(line)) htmlDepth = 0;
     if (blockReason !== null) continue;
+    if (line.includes('<')) {
+      htmlDepth = openElements(line, htmlDepth);
+      if (htmlDepth > MAX_HTML_DEPTH) {
+        blockReason = `it nests HTML more than ${MAX_HTML_DEPTH} levels deep`;
+        continue;
+      }
+    }
     const depth = nestingDepth(line);
     if (depth > MAX_NESTING) {
       blockReason = `it is nested more than ${MAX_NESTING} levels deep`;
@@ -114,6 +133,17 @@ function nestingDepth(line: string): number {
     if (depth + width / 2 > MAX_NESTING) break;
   }
   return depth + Math.floor(width / 2);
+}
+
+/** The number of raw HTML elements open after `line`, given `depth` open before it (never below 0). */
+function openElements(line: string, depth: number): number {
+  let open = depth;
+  for (const match of line.matchAll(TAG)) {
+    const [, closing, name, selfClosing] = match;
+    if (closing === '/') open = Math.max(0, open - 1);
+    else if (selfClosing !== '/' && !VOID_ELEMENTS.has((name ?? '').toLowerCase())) open += 1;
+  }
+  return open;
 }
 
 function countDelimiters(line: string): number {

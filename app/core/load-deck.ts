@@ -13,5 +13,5 @@ export function withSourceWarnings(deck: Deck, source: DecodedSource, name: stri
 /** Loads the Markdown file at `path` into a `Deck`; input problems throw `DeckInputError`. */
 export async function loadDeck(path: string): Promise<Deck> {
   const source = await readDeckSource(path);
-  return withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom }), source, basename(path));
+  return withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) }), source, basename(path));
 }
