@@ -43,11 +43,14 @@ function onAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void
   }
 }
 
-/** A visible stand-in for an image on the web: names the URL, never fetches it. */
-function remoteImagePlaceholder(image: Element, url: string): HTMLElement {
+/**
+ * A visible stand-in for an image that is not loaded: one on the web (never fetched), or one the app
+ * refuses (outside the deck folder, another scheme). Names the address; the address is text only.
+ */
+function imagePlaceholder(image: Element, url: string, kind: 'remote' | 'refused'): HTMLElement {
   const doc = image.ownerDocument;
   const placeholder = doc.createElement('span');
-  placeholder.className = 'mimbar-remote-image';
+  placeholder.className = kind === 'remote' ? 'mimbar-remote-image' : 'mimbar-remote-image mimbar-refused-image';
   placeholder.setAttribute('role', 'img');
   const alt = image.getAttribute('alt')?.trim();
   if (alt) {
@@ -68,9 +71,11 @@ function confineImage(image: Element): void {
   if (source.kind === 'remote') {
     // Replacing the current node is safe here: DOMPurify's NodeIterator moves on to the placeholder
     // and sanitizes it like any other node.
-    image.replaceWith(remoteImagePlaceholder(image, source.url));
+    image.replaceWith(imagePlaceholder(image, source.url, 'remote'));
   } else if (source.kind === 'refused') {
-    image.removeAttribute('src');
+    const written = (image.getAttribute('src') ?? '').trim();
+    if (written === '') image.removeAttribute('src');
+    else image.replaceWith(imagePlaceholder(image, written.slice(0, 300), 'refused'));
   } else {
     image.setAttribute('src', source.url);
   }

@@ -118,15 +118,19 @@ describe('sanitizeHtml: images and links', () => {
   it('refuses traversal, absolute, drive-letter and foreign-scheme image paths', () => {
     for (const src of ['../../etc/passwd', '%2e%2e/%2e%2e/x', '/etc/passwd', 'C:\\Windows\\win.ini', 'file:///etc/passwd', 'mimbar://app/audience.js']) {
       const box = parse(sanitizeHtml(`<img src="${src}" alt="x">`, BASE));
-      expect(box.querySelector('img')?.hasAttribute('src'), src).toBe(false);
+      expect(box.querySelector('img[src]'), src).toBeNull();
     }
+    // A path the app refuses shows a stand-in that names it (as text), like a remote image.
+    const box = parse(sanitizeHtml('<img src="../rahasia.png" alt="Logo">', BASE));
+    expect(box.querySelector('img')).toBeNull();
+    expect(box.querySelector('.mimbar-refused-image')?.textContent).toBe('Logo../rahasia.png');
   });
 
   it('keeps raster data images and drops other data URLs', () => {
     const png = 'data:image/png;base64,iVBORw0KGgo=';
     expect(parse(sanitizeHtml(`<img src="${png}">`, BASE)).querySelector('img')?.getAttribute('src')).toBe(png);
     const svg = parse(sanitizeHtml('<img src="data:image/svg+xml;base64,PHN2Zz4=">', BASE));
-    expect(svg.querySelector('img')?.hasAttribute('src')).toBe(false);
+    expect(svg.querySelector('img[src]')).toBeNull();
   });
 
   it('replaces remote images with a placeholder that names the URL', () => {
