@@ -189,3 +189,11 @@ describe('buildDeck: front matter', () => {
     expect(deck.meta).toMatchObject({ durationSeconds: 2700, lang: 'id', theme: 'white-contrast', slideNumber: false });
   });
 });
+
+describe('buildDeck: the deck title', () => {
+  it('comes from front matter, else the first heading (also in deck style), else the file name', () => {
+    expect(buildDeck('---\ntitle: Dari front matter\n---\n\n## Satu\n').meta.title).toBe('Dari front matter');
+    expect(buildDeck('---\nstyle: deck\n---\n\nIntro text.\n\n---\n\n## Gambar\n\nText.\n', { fallbackTitle: 'kelas.md' }).meta.title).toBe('Gambar');
+    expect(buildDeck('Only text.\n', { fallbackTitle: 'kelas.md' }).meta.title).toBe('kelas.md');
+  });
+});

@@ -68,8 +68,9 @@ export function buildDeck(text: string, options: BuildOptions = {}): Deck {
 
   const rawSlides = style === 'article' ? splitArticle(located, meta.slideLevel, firstLine) : splitDeck(located, firstLine);
   if (meta.title === '') {
-    const titled = rawSlides.find((slide) => slide.heading !== null);
-    meta.title = titled?.heading ? inlineText(markdown, (titled.heading.token as Tokens.Heading).text) : (options.fallbackTitle ?? 'Untitled');
+    // The first slide heading (article), else the first heading anywhere (deck style), else the file name.
+    const heading = rawSlides.find((slide) => slide.heading !== null)?.heading ?? rawSlides.flatMap((slide) => slide.tokens).find((item) => item.token.type === 'heading');
+    meta.title = heading ? inlineText(markdown, (heading.token as Tokens.Heading).text) : (options.fallbackTitle ?? 'Untitled');
   }
   const slides: Slide[] = [];
   if (style === 'article' && fm.title !== undefined && !rawSlides.some((slide) => slide.isTitle)) {

@@ -40,8 +40,8 @@ export function fillSlide(entry: SlideSection, meta: DeckMeta, assets: AssetSour
   if (slide.section && slide.section !== slide.title) body.append(textElement('p', 'mimbar-breadcrumb', slide.section));
   body.append(sanitizeToFragment(slide.html, assets.assetBase));
   versionImages(body, assets);
-  // The title slide always names the deck, even when its Markdown has no `#` heading.
-  if (element.classList.contains('mimbar-title-slide') && meta.title && !body.querySelector('h1')) {
+  // The title slide names the deck when its Markdown has no heading of its own.
+  if (element.classList.contains('mimbar-title-slide') && meta.title && !body.querySelector('h1, h2')) {
     body.prepend(textElement('h1', 'mimbar-deck-title', meta.title));
   }
   element.replaceChildren(body);
