@@ -1,8 +1,8 @@
 /** `mimbar check <file.md> [--json]`: the offline pre-flight, exit 0 when the deck is ready for class. */
-import { parseArgs } from 'node:util';
 import { basename } from 'node:path';
 import { checkDeckFile } from '../../core/check/check-deck-file';
-import { UsageError, type CliIo } from '../io';
+import type { CliIo } from '../io';
+import { parseFileCommandArgs } from '../file-command-args';
 
 export const checkHelp = `Usage: mimbar check <file.md> [--json]
 
@@ -19,21 +19,11 @@ Options:
 
 /** Runs the check command; returns 0 when the deck is ready, 1 when it has a problem. */
 export async function runCheck(args: string[], io: CliIo): Promise<number> {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (values.help) {
-    io.out(checkHelp);
-    return 0;
-  }
-  const [file, ...extra] = positionals;
-  if (file === undefined) throw new UsageError('check needs a Markdown file: mimbar check <file.md> [--json]');
-  if (extra.length > 0) throw new UsageError(`check takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  const parsed = parseFileCommandArgs('check', args, checkHelp, io);
+  if (parsed === null) return 0;
+  const { file } = parsed;
   const { report, text } = await checkDeckFile(file);
   const slides = `${report.slideCount} slide${report.slideCount === 1 ? '' : 's'}`;
-  io.out(values.json ? `${JSON.stringify(report, null, 2)}\n` : `Checking ${basename(file)} (${slides}) for class\n\n${text}`);
+  io.out(parsed.json ? `${JSON.stringify(report, null, 2)}\n` : `Checking ${basename(file)} (${slides}) for class\n\n${text}`);
   return report.ok ? 0 : 1;
 }
