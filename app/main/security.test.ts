@@ -28,6 +28,13 @@ describe('session security', () => {
     expect(isPermissionAllowed('fullscreen')).toBe(true);
   });
 
+  it('cancels every download a page starts', () => {
+    applySessionSecurity();
+    const event = { preventDefault: vi.fn() };
+    session.defaultSession.emit('will-download', event, { getURL: () => 'blob:mimbar://app/x' });
+    expect(event.preventDefault).toHaveBeenCalled();
+  });
+
   it('cancels every web request that is not on the mimbar scheme', () => {
     applySessionSecurity();
     const decide = (url: string) => {

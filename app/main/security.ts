@@ -11,11 +11,16 @@ export function isPermissionAllowed(permission: string): boolean {
   return permission === 'fullscreen';
 }
 
-/** Denies every permission but fullscreen and cancels every request off the app scheme (offline by construction). */
+/**
+ * Denies every permission but fullscreen, cancels every request off the app scheme (offline by
+ * construction) and every download (a deck cannot make the app save a file; Mimbar's own saves are
+ * written by main, never downloaded).
+ */
 export function applySessionSecurity(ses: Session = electronSession.defaultSession): void {
   ses.setPermissionRequestHandler((_contents, permission, callback) => callback(isPermissionAllowed(permission)));
   ses.setPermissionCheckHandler((_contents, permission) => isPermissionAllowed(permission));
   ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequestUrl(details.url) }));
+  ses.on('will-download', (event) => event.preventDefault());
 }
 
 function openExternally(url: string): void {

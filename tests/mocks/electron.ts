@@ -167,7 +167,7 @@ export class FakeBrowserWindow extends EventEmitter {
 export { FakeBrowserWindow as BrowserWindow };
 
 /** A fake `Session` recording its permission handlers and web-request listener. */
-export class FakeSession {
+export class FakeSession extends EventEmitter {
   permissionRequestHandler: Listener | null = null;
   permissionCheckHandler: Listener | null = null;
   beforeRequest: Listener | null = null;
