@@ -32,7 +32,8 @@ function openExternally(url: string): void {
 
 /**
  * Keeps `contents` on the app: `window.open` is always denied (an http(s) URL goes to the system
- * browser instead), navigations and redirects off `mimbar://app/` are cancelled, webviews refused.
+ * browser instead), navigations (also of subframes) and redirects off `mimbar://app/` are cancelled,
+ * webviews refused.
  */
 export function hardenWebContents(contents: WebContents): void {
   contents.setWindowOpenHandler(({ url }) => {
@@ -47,6 +48,10 @@ export function hardenWebContents(contents: WebContents): void {
   });
   contents.on('will-redirect', (event) => {
     if (!isAppPageUrl(event.url)) event.preventDefault();
+  });
+  // Frames are refused by the CSP and the sanitizer already; a subframe never navigates off the app either.
+  contents.on('will-frame-navigate', (event) => {
+    if (!event.isMainFrame && !isAppPageUrl(event.url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

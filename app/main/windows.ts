@@ -2,7 +2,7 @@
  * Creates the app's windows with locked-down web preferences and keeps track of them, so IPC can
  * tell a window we created from anything else.
  */
-import { BrowserWindow } from 'electron';
+import { app, BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import { AUDIENCE_URL } from './app-urls';
 import { hardenWebContents } from './security';
@@ -36,6 +36,8 @@ export function windowOptions(preloadPath: string): BrowserWindowConstructorOpti
       navigateOnDragDrop: false,
       // Spellcheck dictionaries are downloaded from the network.
       spellcheck: false,
+      // A packaged app has no way into DevTools (the menu has no item for them either).
+      devTools: !app.isPackaged,
     },
   };
 }

@@ -52,6 +52,10 @@ class Store implements NotesStore {
   edit(edit: NotesEdit): NotesStatus {
     const { slideId, text, base } = edit;
     const saved = this.slides.get(slideId)?.notes;
+    // An id the file never had (a path, `__proto__`) is no edit: nothing is kept, journaled or reported.
+    // One already pending or in conflict stays, so text typed on a slide removed outside is never lost.
+    const isKnown = saved !== undefined || this.pending.has(slideId) || this.conflicts.has(slideId);
+    if (!isKnown) return this.status();
     if (!this.pending.has(slideId) && normalizeNotes(text) === saved) return this.status();
     this.pending.set(slideId, { slideId, text, base });
     const conflict = this.conflicts.get(slideId);
