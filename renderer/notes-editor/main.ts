@@ -7,6 +7,7 @@
 import type { DeckPayload } from '../../app/contract/channels';
 import type { Slide } from '../../app/contract/deck';
 import { safeLang } from '../audience/messages';
+import { ALL_LINKS, guardLinkClicks } from '../audience/link-clicks';
 import { getBridge } from '../host/get-bridge';
 import { createNotesSession } from '../notes-editing/notes-session';
 import { notesStringsFor } from '../notes-editing/notes-strings';
@@ -25,6 +26,10 @@ async function start(): Promise<void> {
   const session = createNotesSession(bridge, notesStringsFor('en'));
   elements.statusSlot.append(session.statusView.element);
   elements.bannerSlot.append(session.banner.element);
+  // A link in the notes preview never takes the editor away: web links open in the system browser.
+  guardLinkClicks(bridge, (result) => {
+    if (!result.ok) session.banner.showError(result.message);
+  }, ALL_LINKS);
   let payload: DeckPayload | null = null;
   let slides: Slide[] = [];
   let menuLang: 'id' | 'en' | null = null;

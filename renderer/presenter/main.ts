@@ -7,6 +7,7 @@
 import type { Slide } from '../../app/contract/deck';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
 import { applyTheme, knownTheme } from '../audience/theme';
+import { ALL_LINKS, guardLinkClicks } from '../audience/link-clicks';
 import { getBridge } from '../host/get-bridge';
 import { createNotesSession } from '../notes-editing/notes-session';
 import { notesStringsFor } from '../notes-editing/notes-strings';
@@ -25,6 +26,8 @@ async function start(): Promise<void> {
   const showStatus = (message: string): void => {
     elements.status.textContent = message;
   };
+  // A link in a preview or in the notes never takes the console away: web links open in the system browser.
+  guardLinkClicks(bridge, (result) => showStatus(result.ok ? '' : result.message), ALL_LINKS);
   const render = (state: PresentationState): void => {
     if (view.render(state)) announceConsoleRendered(state.revision);
   };
