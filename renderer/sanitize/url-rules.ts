@@ -24,17 +24,20 @@ function stripNoise(value: string): string {
   return value.replace(URL_NOISE, '');
 }
 
-function decodeOnce(segment: string): string {
-  try {
-    return decodeURIComponent(segment);
-  } catch {
-    return segment;
-  }
-}
-
-/** True when a relative path stays below its base: no `..` segment, even percent-encoded. */
+/**
+ * True when a relative path stays below its base. The whole path is decoded once first, as the host
+ * does, so an encoded separator (`..%2f`, `%2e%2e%5c`) cannot hide a `..`; a path that does not decode,
+ * or holds a backslash or NUL once decoded, is refused.
+ */
 function staysInside(path: string): boolean {
-  return path.split(/[/\\]/).every((segment) => decodeOnce(segment) !== '..');
+  let decoded: string;
+  try {
+    decoded = decodeURIComponent(path);
+  } catch {
+    return false;
+  }
+  if (decoded.includes('\\') || decoded.includes('\0')) return false;
+  return decoded.split('/').every((segment) => segment !== '..');
 }
 
 /**

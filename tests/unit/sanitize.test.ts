@@ -116,7 +116,7 @@ describe('sanitizeHtml: images and links', () => {
   });
 
   it('refuses traversal, absolute, drive-letter and foreign-scheme image paths', () => {
-    for (const src of ['../../etc/passwd', '%2e%2e/%2e%2e/x', '/etc/passwd', 'C:\\Windows\\win.ini', 'file:///etc/passwd', 'mimbar://app/audience.js']) {
+    for (const src of ['../../etc/passwd', '%2e%2e/%2e%2e/x', '..%2fsecret.png', '%2E%2E%2Fsecret.png', '..%5csecret.png', '%c0%ae%c0%ae/secret.png', 'img/%2e%2e%2f%2e%2e%2fx.png', '/etc/passwd', 'C:\\Windows\\win.ini', 'file:///etc/passwd', 'mimbar://app/audience.js']) {
       const box = parse(sanitizeHtml(`<img src="${src}" alt="x">`, BASE));
       expect(box.querySelector('img[src]'), src).toBeNull();
     }
