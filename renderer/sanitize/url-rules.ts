@@ -2,6 +2,7 @@
  * What a deck may point at, decided from the attribute text alone (no DOM, no network): images come
  * from the deck folder or inline data, links go to the web or to mail, nothing else.
  */
+import { staysInside, URL_NOISE } from '../../app/contract/deck-path';
 
 /** What to do with an `<img src>`. */
 export type ImageSource =
@@ -16,28 +17,9 @@ export type LinkTarget = { kind: 'external'; url: string } | { kind: 'mail'; url
 const INLINE_IMAGE = /^data:image\/(?:png|jpeg|gif|webp)[;,]/i;
 const REMOTE = /^(?:https?:)?[/\\]{2}|^https?:/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-// Browsers drop these characters from URLs before parsing, so `java\tscript:` is still a scheme.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
 
 function stripNoise(value: string): string {
   return value.replace(URL_NOISE, '');
-}
-
-/**
- * True when a relative path stays below its base. The whole path is decoded once first, as the host
- * does, so an encoded separator (`..%2f`, `%2e%2e%5c`) cannot hide a `..`; a path that does not decode,
- * or holds a backslash or NUL once decoded, is refused.
- */
-function staysInside(path: string): boolean {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return false;
-  }
-  if (decoded.includes('\\') || decoded.includes('\0')) return false;
-  return decoded.split('/').every((segment) => segment !== '..');
 }
 
 /**

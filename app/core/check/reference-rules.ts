@@ -1,8 +1,10 @@
 /**
  * How the app treats a resource URL, decided from its text alone: the same rules as the renderer's
- * sanitizer (`renderer/sanitize/url-rules.ts`, `sanitize-config.ts`) and the `mimbar://deck/` route,
- * restated here because `app/core` may not import the renderer.
+ * sanitizer (`renderer/sanitize/url-rules.ts`, `sanitize-config.ts`) and the `mimbar://deck/` route.
+ * `app/core` may not import the renderer: the path rule itself is shared through `app/contract/deck-path.ts`,
+ * the scheme and remote patterns are restated.
  */
+import { staysInside, URL_NOISE } from '../../contract/deck-path';
 import type { ResourceReference } from './resource-references';
 
 /** What becomes of a URL: loaded from the deck folder, kept inline, on the web, or refused outright. */
@@ -14,27 +16,8 @@ export type ReferenceRoute =
 
 const REMOTE = /^(?:https?:)?[/\\]{2}|^https?:/i;
 const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
-// Browsers drop these characters from URLs before parsing, so `ht\ttp:` is still a scheme.
-// eslint-disable-next-line no-control-regex -- matching control characters is the point here
-const URL_NOISE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u2029\u205f\u3000]/g;
 // Electron parses `mimbar://deck/…` as a standard scheme, like http: this base resolves paths the same way.
 const DECK_BASE = 'http://deck/';
-
-/**
- * True when a relative path stays below its base. The whole path is decoded once first, as the host
- * does, so an encoded separator (`..%2f`, `%2e%2e%5c`) cannot hide a `..`; a path that does not decode,
- * or holds a backslash or NUL once decoded, is refused.
- */
-function staysInside(path: string): boolean {
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(path);
-  } catch {
-    return false;
-  }
-  if (decoded.includes('\\') || decoded.includes('\0')) return false;
-  return decoded.split('/').every((segment) => segment !== '..');
-}
 
 /**
  * Routes a URL as the renderer would: web URLs (also `//host`) are remote, data URLs inline, other
