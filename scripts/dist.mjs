@@ -7,7 +7,8 @@
 // `electron` npm package downloaded (node_modules/electron/dist) is used when present; otherwise electron-builder
 // downloads Electron's zip on the first run (network needed; it is cached afterwards).
 import { spawnSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -38,6 +39,25 @@ function electronDist() {
   return existsSync(join(installed, binary)) ? installed : null;
 }
 
+/** @electron/fuses looks for this marker in the Electron binary; a stand-in executable has none. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+
+/** True when `folder` holds an Electron executable without the fuse marker (a stand-in, as the tests use). */
+function isStandIn(folder) {
+  const binary = join(folder, { win32: 'electron.exe' }[process.platform] ?? 'electron');
+  return existsSync(binary) && statSync(binary).isFile() && !readFileSync(binary).includes(FUSE_SENTINEL);
+}
+
+/** electron-builder.yml without its fuses, as a config file for a stand-in Electron that has none to flip. */
+function configWithoutFuses() {
+  const { parse } = require('yaml');
+  const config = parse(readFileSync(join(root, 'electron-builder.yml'), 'utf8'));
+  delete config.electronFuses;
+  const file = join(mkdtempSync(join(tmpdir(), 'mimbar-dist-')), 'electron-builder.json');
+  writeFileSync(file, JSON.stringify(config));
+  return file;
+}
+
 const dist = electronDist();
 const hint =
   'dist: no local Electron: the first run needs network to download Electron\'s zip, or set ELECTRON_DIST to a folder holding an unpacked Electron.';
@@ -53,6 +73,11 @@ const builderArgs = [
   ...(dist ? [`-c.electronDist=${dist}`] : []),
   ...args,
 ];
+if (dist && !dist.endsWith('.zip') && isStandIn(dist)) {
+  // Only a real Electron binary has fuses to flip: say loudly that this build has none.
+  console.warn(`dist: ${dist} holds a stand-in Electron (no fuse marker): packaging WITHOUT fuses. Never ship this build.`);
+  builderArgs.splice(1, 0, '--config', configWithoutFuses());
+}
 const status = run(process.execPath, builderArgs);
 if (status !== 0 && !dist) console.error(hint);
 process.exit(status);

@@ -12,6 +12,7 @@ import { listPackage } from '@electron/asar';
 import { Ajv } from 'ajv';
 import { Platform, build } from 'electron-builder';
 import type { Configuration } from 'electron-builder';
+import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -107,5 +108,33 @@ describe('electron-builder --dir with a stand-in Electron (Linux)', () => {
     const article = join(appDir, 'resources', ARTICLE);
     expect(existsSync(article), 'the bundled article sits outside the asar, in resources/slides').toBe(true);
     expect(readFileSync(article, 'utf8')).toBe(readFileSync(join(root, ARTICLE), 'utf8'));
+  });
+});
+
+describe('npm run dist with ELECTRON_DIST', () => {
+  it('packages an unpacked app from a stand-in Electron folder, saying loudly that it has no fuses', { timeout: 120_000 }, () => {
+    const standIn = mkdtempSync(join(tmpdir(), 'mimbar-standin-'));
+    const output = mkdtempSync(join(tmpdir(), 'mimbar-release-'));
+    try {
+      writeFileSync(join(standIn, 'electron'), '#!/bin/sh\nexit 0\n');
+      chmodSync(join(standIn, 'electron'), 0o755);
+      const result = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/dist.mjs', import.meta.url)), '--linux', 'dir', `-c.directories.output=${output}`], {
+        env: { ...process.env, ELECTRON_DIST: standIn },
+        encoding: 'utf8',
+      });
+      expect(result.status, result.stderr).toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toContain('holds a stand-in Electron (no fuse marker): packaging WITHOUT fuses');
+      expect(existsSync(join(output, 'linux-unpacked', 'mimbar'))).toBe(true);
+      expect(existsSync(join(output, 'linux-unpacked', 'resources', 'app.asar'))).toBe(true);
+    } finally {
+      rmSync(standIn, { recursive: true, force: true });
+      rmSync(output, { recursive: true, force: true });
+    }
+  });
+
+  it('refuses an ELECTRON_DIST that is not a folder or a zip, in one line', () => {
+    const result = spawnSync(process.execPath, [fileURLToPath(new URL('../../scripts/dist.mjs', import.meta.url))], { env: { ...process.env, ELECTRON_DIST: '/nowhere/electron' }, encoding: 'utf8' });
+    expect(result.status).toBe(1);
+    expect(result.stderr.trim()).toBe('dist: ELECTRON_DIST=/nowhere/electron is not a folder holding an unpacked Electron (or Electron\'s .zip).');
   });
 });
