@@ -142,7 +142,7 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
         const next = applyCommand(presentation, command, payload.deck, Date.now());
         if (next !== presentation) {
           // Notes edited on the slide being left are saved now, not a second later.
-          if (next.slideId !== presentation.slideId) void notes.saveNow();
+          if (next.slideId !== presentation.slideId && notes.status().unsaved.length > 0) void notes.saveNow();
           presentation = next;
           events.broadcast('presentation:changed', presentation);
         }

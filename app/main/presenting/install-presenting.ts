@@ -37,7 +37,11 @@ export interface Presenting {
 /** Registers the `presentation:*` and `window:*` handlers and the screen listeners; returns the menu's actions. */
 export function installPresenting(setup: PresentingSetup): Presenting {
   // Notes edited on the slide being left are saved now, not a second later.
-  const presentation = createPresentationSession(setup.session, () => void setup.session.live()?.notes()?.saveNow());
+  const presentation = createPresentationSession(setup.session, () => {
+    const notes = setup.session.live()?.notes();
+    // Nothing to write on most moves: the slide-change path stays free of file work.
+    if (notes && notes.status().unsaved.length > 0) void notes.saveNow();
+  });
   const stopFollowing = onDeckPublished((payload) => presentation.follow(payload));
 
   const windows = createPresenterWindows({
