@@ -3,16 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { DeckJson } from './deck-json';
-import { runCli } from './run-cli';
+import { runCliCaptured as run } from '../../tests/support/run-cli-captured';
 
 const article = new URL('../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
 
 describe('mimbar build', () => {
   it('prints the article deck as JSON with plain-text notes', async () => {

@@ -3,17 +3,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CheckReport } from '../../core/check/check-report';
-import { runCli } from '../run-cli';
+import { runCliCaptured as run } from '../../../tests/support/run-cli-captured';
 
 const article = new URL('../../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;
 const fixture = new URL('../../../tests/fixtures/check/not-ready.md', import.meta.url).pathname;
-
-async function run(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const code = await runCli(argv, { out: (text) => (out += text), err: (text) => (err += text) });
-  return { code, out, err };
-}
 
 describe('mimbar check', () => {
   it('exits 0 on the shipped article and says it is ready for class', async () => {
