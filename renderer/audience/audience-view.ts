@@ -1,8 +1,10 @@
 /**
- * Shows a `DeckPayload` with reveal.js: builds the sections, fills and fits the slides reveal.js
- * brings within view distance, keeps the same slide (by id) on screen when the deck changes, and
- * switches to the empty-state screen for a deck without slides. Moves made on this page (keys, clicker,
- * controls) are reported through `onLocalMove`; moves the app makes (`goTo`, `show`) are not.
+ * Shows a `DeckPayload` with reveal.js: builds the sections, gives reveal.js a window of them around the
+ * current slide (slide-window.ts) and moves it along, fills and fits the slides reveal.js brings within
+ * view distance, keeps the same slide (by id) on screen when the deck changes, and switches to the
+ * empty-state screen for a deck without slides. Moves made on this page (keys, clicker, controls) are
+ * reported through `onLocalMove`; moves the app makes (`goTo`, `show`, moving the window) are not.
+ * Indices in and out are the whole deck's, never reveal.js's window-relative ones.
  */
 import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
@@ -15,10 +17,13 @@ import type { EmptyState } from './empty-state';
 import { fitSlide, FIT_FLOOR } from './fit-slide';
 import { messagesFor, safeLang } from './messages';
 import type { Messages } from './messages';
-import { revealOptions } from './reveal-options';
-import type { KeyBindings } from './reveal-options';
+import { createIdleTasks } from './idle-task';
+import { createProgressBar } from './progress-bar';
+import { revealOptions, slideNumberOption } from './reveal-options';
+import type { KeyBindings, SlideNumberOf } from './reveal-options';
 import { fillSlide, type AssetSource } from './slide-content';
 import { applyTheme, knownTheme } from './theme';
+import { applyWindow, isSameWindow, wholeDeck, windowAround, windowMove, type WindowRange } from './slide-window';
 import type { WarningsIndicator } from './warnings-indicator';
 
 /** The page parts the view drives besides reveal.js. */
@@ -57,6 +62,10 @@ function isLoaded(section: HTMLElement): boolean {
   return section.style.display !== '' && section.style.display !== 'none';
 }
 
+/** Key codes reveal.js would handle within its window only: the app handles them for the whole deck. */
+const HOME_KEY = 36;
+const END_KEY = 35;
+
 /** Creates the view; nothing is shown until `show`. */
 export function createAudienceView(parts: AudienceParts): AudienceView {
   let reveal: RevealApi | null = null;
@@ -66,6 +75,10 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   let messages = messagesFor('en');
   // True while the app itself moves reveal.js: its events are dispatched synchronously, so this tells them apart.
   let isMovingItself = false;
+  // The horizontal slides in reveal.js's DOM.
+  let range: WindowRange = { start: 0, end: 0 };
+  const idle = createIdleTasks();
+  const progress = createProgressBar(parts.revealRoot);
 
   function fit(entry: SlideSection): void {
     const result = fitSlide(entry.element);
@@ -75,44 +88,55 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     }
   }
 
-  /** Fills and fits the slides reveal.js has just brought near the screen (lazy: never the whole deck at once). */
-  function prepareLoadedSlides(): void {
-    if (!sections || !meta || !reveal) return;
-    let changed = false;
-    for (const entry of sections.byId.values()) {
-      if (entry.isFilled || !isLoaded(entry.element)) continue;
-      fillSlide(entry, meta, assets);
-      // Images change the height once decoded: fit that slide again.
-      for (const image of entry.element.querySelectorAll('img')) {
-        if (!image.complete) image.addEventListener('load', () => refit(entry), { once: true });
-      }
-      fit(entry);
-      changed = true;
+  /** Fills and fits one slide reveal.js has loaded; true when it did. */
+  function prepare(entry: SlideSection): boolean {
+    if (!meta || entry.isFilled || !isLoaded(entry.element)) return false;
+    fillSlide(entry, meta, assets);
+    // Images change the height once decoded: fit that slide again.
+    for (const image of entry.element.querySelectorAll('img')) {
+      if (!image.complete) image.addEventListener('load', () => refit(entry), { once: true });
     }
+    fit(entry);
+    return true;
+  }
+
+  /** The slides in reveal.js's window. */
+  function windowEntries(): SlideSection[] {
+    return sections ? sections.groups.slice(range.start, range.end).flat() : [];
+  }
+
+  /** Fills and fits the slides reveal.js has brought near the screen (lazy: never the whole deck at once). */
+  function prepareLoadedSlides(): void {
+    if (!reveal) return;
+    let changed = false;
+    for (const entry of windowEntries()) changed = prepare(entry) || changed;
     if (changed) reveal.layout();
   }
 
   function refit(entry: SlideSection): void {
-    if (!reveal || sections?.byId.get(entry.slide.id) !== entry) return;
+    if (!reveal || sections?.byId.get(entry.slide.id) !== entry || !entry.isFilled) return;
     fit(entry);
     reveal.layout();
   }
 
   function refitAll(): void {
-    if (!sections || !reveal) return;
-    for (const entry of sections.byId.values()) if (entry.isFilled) fit(entry);
+    if (!reveal) return;
+    for (const entry of windowEntries()) if (entry.isFilled) fit(entry);
     reveal.layout();
   }
 
-  function currentSlideId(): string | null {
-    return reveal?.getCurrentSlide()?.getAttribute(SLIDE_ID_ATTRIBUTE) ?? null;
+  function currentEntry(): SlideSection | undefined {
+    const id = reveal?.getCurrentSlide()?.getAttribute(SLIDE_ID_ATTRIBUTE);
+    return id ? sections?.byId.get(id) : undefined;
   }
 
+  /** The whole deck's indices of the slide and fragment on screen. */
   function currentIndices(): SlideIndices | null {
-    if (!reveal) return null;
+    const entry = currentEntry();
+    if (!reveal || !entry) return null;
     // reveal.js leaves `f` undefined on a slide without fragments, though its types say number.
-    const { h, v, f }: { h: number; v?: number; f?: number } = reveal.getIndices();
-    return { h, v: v ?? 0, fragment: f ?? -1 };
+    const { f }: { f?: number } = reveal.getIndices();
+    return { h: entry.h, v: entry.v, fragment: f ?? -1 };
   }
 
   function reportLocalMove(): void {
@@ -121,37 +145,121 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     if (indices) parts.onLocalMove(indices);
   }
 
-  function onSlideChanged(): void {
-    prepareLoadedSlides();
-    const id = currentSlideId();
-    if (id) announceSlideChanged(id);
-    reportLocalMove();
-  }
-
   /** Runs a move the app makes, so reveal.js's events from it are not reported as the user's. */
   function moveItself(move: (instance: RevealApi) => void): void {
     if (!reveal) return;
+    const wasMoving = isMovingItself;
     isMovingItself = true;
     try {
       move(reveal);
     } finally {
-      isMovingItself = false;
+      isMovingItself = wasMoving;
     }
   }
 
-  function goTo(target: SlideIndices): void {
+  /**
+   * Shows `target` (whole-deck indices) with the window `to` in reveal.js's DOM. Slides leaving the
+   * window are emptied (filled again when they come back), so the page holds a bounded DOM.
+   */
+  function showInWindow(instance: RevealApi, to: WindowRange, target: SlideIndices | { h: number; v: number; fragment?: number }): void {
     if (!sections) return;
-    const now = currentIndices();
-    if (now && now.h === target.h && now.v === target.v && now.fragment === target.fragment) return;
-    moveItself((instance) => instance.slide(target.h, target.v, target.fragment));
+    if (!isSameWindow(range, to)) {
+      for (let h = range.start; h < range.end; h++) {
+        if (h >= to.start && h < to.end) continue;
+        for (const entry of sections.groups[h] ?? []) {
+          entry.element.replaceChildren();
+          entry.isFilled = false;
+        }
+      }
+      applyWindow(parts.slidesRoot, sections.horizontals, range, to);
+      range = to;
+      // The slide first, so that reveal.js's sync keeps the right slide current, then sync for the new sections.
+      instance.slide(target.h - range.start, target.v, target.fragment);
+      instance.sync();
+    } else {
+      instance.slide(target.h - range.start, target.v, target.fragment);
+    }
   }
 
+  /** Moves the window back around the current slide, keeping it and its fragment on screen. */
+  function recentreWindow(): void {
+    const indices = currentIndices();
+    if (!reveal || !sections || !indices || reveal.isOverview()) return;
+    const to = windowAround(indices.h, sections.horizontals.length);
+    if (isSameWindow(to, range)) return;
+    moveItself((instance) => showInWindow(instance, to, indices));
+  }
+
+  function updatePosition(entry: SlideSection | undefined): void {
+    if (entry && sections) progress.show(entry.ordinal, sections.byId.size);
+  }
+
+  function onSlideChanged(): void {
+    if (!reveal || !sections) return;
+    const entry = currentEntry();
+    // Reached by a jump before it was filled: the slide on screen is filled now; its neighbours when idle.
+    if (entry && prepare(entry)) reveal.layout();
+    idle.schedule('prepare', prepareLoadedSlides);
+    updatePosition(entry);
+    if (entry && entry.slide.id !== pageState().currentSlide) announceSlideChanged(entry.slide.id);
+    reportLocalMove();
+    if (!entry || reveal.isOverview()) return;
+    const move = windowMove(range, entry.h, sections.horizontals.length);
+    // Never from inside reveal.js's own move: right after it (a burst of key presses), or when idle.
+    if (move === 'now') queueMicrotask(recentreWindow);
+    else if (move === 'idle') idle.schedule('window', recentreWindow);
+  }
+
+  function goTo(target: SlideIndices): void {
+    if (!sections || !reveal) return;
+    const now = currentIndices();
+    if (now && now.h === target.h && now.v === target.v && now.fragment === target.fragment) return;
+    moveItself((instance) => moveTo(instance, target));
+  }
+
+  /** Moves to whole-deck `target`, moving the window first when the target is outside it or near its edge. */
+  function moveTo(instance: RevealApi, target: SlideIndices | { h: number; v: number }): void {
+    if (!sections) return;
+    const total = sections.horizontals.length;
+    const h = Math.min(Math.max(0, target.h), total - 1);
+    const v = Math.min(Math.max(0, target.v), (sections.groups[h]?.length ?? 1) - 1);
+    const to = instance.isOverview() ? range : windowMove(range, h, total) === 'no' ? range : windowAround(h, total);
+    showInWindow(instance, to, { ...target, h, v });
+  }
+
+  /** Home and End, for the whole deck (reveal.js's own would stop at its window's edges). */
+  function keyBindings(): KeyBindings {
+    const first = (): void => {
+      if (reveal) moveTo(reveal, { h: 0, v: 0 });
+    };
+    const last = (): void => {
+      if (!reveal || !sections) return;
+      const h = sections.horizontals.length - 1;
+      moveTo(reveal, { h, v: (sections.groups[h]?.length ?? 1) - 1 });
+    };
+    return { ...parts.keys, [HOME_KEY]: first, [END_KEY]: last };
+  }
+
+  const numberOf: SlideNumberOf = (slide) => {
+    const entry = sections?.byId.get(slide?.getAttribute(SLIDE_ID_ATTRIBUTE) ?? '');
+    return [(entry?.ordinal ?? 0) + 1, '/', sections?.byId.size ?? 0];
+  };
+
   async function startReveal(deckMeta: DeckMeta): Promise<RevealApi> {
-    const instance = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion(), parts.keys));
+    const instance = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion(), keyBindings(), numberOf));
     instance.on('slidechanged', onSlideChanged);
     instance.on('fragmentshown', reportLocalMove);
     instance.on('fragmenthidden', reportLocalMove);
-    instance.on('overviewshown', prepareLoadedSlides);
+    // The overview shows the whole deck: the window opens to all of it, and closes around the slide chosen.
+    instance.on('overviewshown', () => {
+      const indices = currentIndices();
+      if (sections && indices) moveItself((moving) => showInWindow(moving, wholeDeck(sections?.horizontals.length ?? 0), indices));
+      prepareLoadedSlides();
+    });
+    instance.on('overviewhidden', () => {
+      recentreWindow();
+      prepareLoadedSlides();
+    });
     // reveal.js announces its first slide while starting: that is not the user's move.
     isMovingItself = true;
     try {
@@ -174,6 +282,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     await applyTheme(knownTheme(deck.meta.theme));
     clearWarnings();
     parts.updateWarnings([], messages);
+    idle.cancelAll();
 
     if (deck.slides.length === 0) {
       sections = null;
@@ -185,29 +294,33 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     parts.emptyState.hide();
     parts.revealRoot.hidden = false;
     const previous = pageState().currentSlide;
-    const previousIndices = reveal?.getIndices();
+    const previousIndices = currentIndices();
     sections = buildSections(deck.slides);
-    parts.slidesRoot.replaceChildren(...sections.horizontals);
+    // Same slide by id; if it is gone, the same position (clamped to the new deck); else the first slide.
+    // The host's slide first (it follows the deck by slide id too), else the one shown before.
+    const host = parts.hostPosition?.() ?? null;
+    const hostSlide = host?.slideId ? sections.byId.get(host.slideId) : undefined;
+    const target = hostSlide ?? (previous !== null ? sections.byId.get(previous) : undefined);
+    const position = target ?? previousIndices ?? { h: 0, v: 0 };
+    const fragment = hostSlide && host ? host.fragment : undefined;
+    const total = sections.horizontals.length;
+    const h = Math.min(Math.max(0, position.h), total - 1);
+    range = reveal?.isOverview() ? wholeDeck(total) : windowAround(h, total);
+    parts.slidesRoot.replaceChildren(...sections.horizontals.slice(range.start, range.end));
     if (reveal) {
       moveItself((instance) => {
-        instance.configure({ slideNumber: deck.meta.slideNumber ? 'c/t' : false });
+        instance.configure({ slideNumber: slideNumberOption(deck.meta, numberOf) });
         instance.sync();
       });
     } else {
       reveal = await startReveal(deck.meta);
     }
-    // Same slide by id; if it is gone, the same position (reveal.js clamps it); else the first slide.
-    // The host's slide first (it follows the deck by slide id too), else the one shown before.
-    const host = parts.hostPosition?.() ?? null;
-    const hostSlide = host?.slideId ? sections.byId.get(host.slideId) : undefined;
-    const target = hostSlide ?? (previous !== null ? sections.byId.get(previous) : undefined);
-    const { h, v } = target ? reveal.getIndices(target.element) : (previousIndices ?? { h: 0, v: 0 });
-    const fragment = hostSlide && host ? host.fragment : undefined;
-    moveItself((instance) => instance.slide(h, v, fragment));
+    moveItself((instance) => moveTo(instance, { h, v: position.v, ...(fragment === undefined ? {} : { fragment }) }));
     prepareLoadedSlides();
+    updatePosition(currentEntry());
     await document.fonts.ready;
     refitAll();
-    announceReady(currentSlideId());
+    announceReady(currentEntry()?.slide.id ?? null);
   }
 
   return { show, goTo, messages: () => messages };

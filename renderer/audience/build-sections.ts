@@ -8,16 +8,22 @@ import type { Slide } from '../../app/contract/deck';
 /** Attribute naming the deck slide a leaf section shows. */
 export const SLIDE_ID_ATTRIBUTE = 'data-mimbar-slide';
 
-/** A leaf section and the slide it shows. */
+/** A leaf section, the slide it shows, and where it sits in the deck. */
 export interface SlideSection {
   slide: Slide;
   element: HTMLElement;
   isFilled: boolean;
+  /** reveal.js indices in the whole deck: horizontal position, and position in its vertical stack. */
+  h: number;
+  v: number;
+  /** Position in reading order (0-based), for the slide number and the progress bar. */
+  ordinal: number;
 }
 
-/** The horizontal sections to put in `.slides`, and every leaf by slide id. */
+/** The horizontal sections (in deck order), their leaves by horizontal position, and every leaf by slide id. */
 export interface BuiltSections {
   horizontals: HTMLElement[];
+  groups: SlideSection[][];
   byId: Map<string, SlideSection>;
 }
 
@@ -34,16 +40,22 @@ function leaf(slide: Slide, isFirst: boolean): HTMLElement {
 export function buildSections(slides: readonly Slide[]): BuiltSections {
   const ordered = [...slides].sort((a, b) => a.h - b.h || a.v - b.v);
   const groups = new Map<number, Slide[]>();
-  for (const slide of ordered) groups.set(slide.h, [...(groups.get(slide.h) ?? []), slide]);
+  for (const slide of ordered) {
+    const group = groups.get(slide.h);
+    if (group) group.push(slide);
+    else groups.set(slide.h, [slide]);
+  }
 
   const byId = new Map<string, SlideSection>();
   const horizontals: HTMLElement[] = [];
+  const entries: SlideSection[][] = [];
+  let ordinal = 0;
   for (const group of groups.values()) {
-    const leaves = group.map((slide) => {
-      const element = leaf(slide, slide === ordered[0]);
-      byId.set(slide.id, { slide, element, isFilled: false });
-      return element;
-    });
+    const h = horizontals.length;
+    const inGroup = group.map((slide, v): SlideSection => ({ slide, element: leaf(slide, slide === ordered[0]), isFilled: false, h, v, ordinal: ordinal++ }));
+    for (const entry of inGroup) byId.set(entry.slide.id, entry);
+    entries.push(inGroup);
+    const leaves = inGroup.map((entry) => entry.element);
     if (leaves.length === 1 && leaves[0]) {
       horizontals.push(leaves[0]);
     } else {
@@ -54,5 +66,5 @@ export function buildSections(slides: readonly Slide[]): BuiltSections {
       horizontals.push(stack);
     }
   }
-  return { horizontals, byId };
+  return { horizontals, groups: entries, byId };
 }

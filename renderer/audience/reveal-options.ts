@@ -16,8 +16,22 @@ export type KeyBindings = Record<number, (event: KeyboardEvent) => void>;
 export const BLACK_KEYS = [66, 190] as const;
 export const WHITE_KEYS = [87] as const;
 
-/** Options for `new Reveal(element, options)`; `keys` replaces reveal.js's handling of those keys. */
-export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, keys: KeyBindings = {}): RevealConfig {
+/** The slide number shown for a slide element: `[n, '/', total]` in the whole deck's reading order. */
+export type SlideNumberOf = (slide: HTMLElement | undefined) => [number, string, number];
+
+/** reveal.js's type for a numbering function says strings, but it prints the total only when it is a number. */
+type RevealNumbering = Exclude<NonNullable<RevealConfig['slideNumber']>, boolean | string>;
+
+/** The slide-number option: the app's numbering, or none when the deck turns it off. */
+export function slideNumberOption(meta: DeckMeta, numberOf: SlideNumberOf): RevealConfig['slideNumber'] {
+  return meta.slideNumber ? (numberOf as unknown as RevealNumbering) : false;
+}
+
+/**
+ * Options for `new Reveal(element, options)`; `keys` replaces reveal.js's handling of those keys, and
+ * `numberOf` numbers the slides (reveal.js holds only a window of the deck, so it cannot count them).
+ */
+export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, keys: KeyBindings, numberOf: SlideNumberOf): RevealConfig {
   const transition = prefersReducedMotion ? 'none' : 'slide';
   return {
     width: SLIDE_WIDTH,
@@ -25,8 +39,11 @@ export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, key
     margin: 0.04,
     center: true,
     controls: true,
-    progress: true,
-    slideNumber: meta.slideNumber ? 'c/t' : false,
+    // The app draws the progress bar and numbers the slides (reveal.js holds only a window of the deck).
+    progress: false,
+    slideNumber: slideNumberOption(meta, numberOf),
+    // Typing a slide number (G) would count within reveal.js's window only.
+    jumpToSlide: false,
     viewDistance: 3,
     mobileViewDistance: 2,
     transition,

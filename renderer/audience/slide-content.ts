@@ -31,7 +31,7 @@ function versionImages(root: ParentNode, { assetBase, assetVersion }: AssetSourc
 }
 
 /** Sanitizes and inserts the slide's HTML once; later calls do nothing. */
-export function fillSlide(entry: SlideSection, meta: DeckMeta, assets: AssetSource): void {
+export function fillSlide(entry: Pick<SlideSection, 'slide' | 'element' | 'isFilled'>, meta: DeckMeta, assets: AssetSource): void {
   if (entry.isFilled) return;
   entry.isFilled = true;
   const { slide, element } = entry;

@@ -308,13 +308,13 @@ describe('Electron security checklist: extras', () => {
 
   it('reveal.js: postMessage and postMessageEvents off, no plugins, dependencies or preview iframes, and the app builds the only Reveal', async () => {
     const meta = { slideNumber: true } as unknown as Deck['meta'];
-    expect(revealOptions(meta, false)).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, preloadIframes: false, plugins: [], dependencies: [], hash: false, history: false });
+    expect(revealOptions(meta, false, {}, () => [1, '/', 1])).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, preloadIframes: false, plugins: [], dependencies: [], hash: false, history: false });
     const sources = (await productionSources()).filter((file) => file.path.startsWith('renderer/'));
     // (Not inside backticks: reveal-options.ts names `new Reveal(element, options)` in its documentation.)
     expect(findAll(sources, /(?<!`)new Reveal\(/).map((site) => site.replace(/:\d+$/, ''))).toEqual(['renderer/audience/audience-view.ts']);
     expect(findAll(sources, /new Reveal\([^,]+, revealOptions\(/)).toHaveLength(1);
     // After the start, only the slide-number switch is ever reconfigured: deck data never reaches other options.
     expect(findAll(sources, /\.configure\(/).map((site) => site.replace(/:\d+$/, ''))).toEqual(['renderer/audience/audience-view.ts']);
-    expect(findAll(sources, /\.configure\(\{ slideNumber: deck\.meta\.slideNumber \? 'c\/t' : false \}\)/)).toHaveLength(1);
+    expect(findAll(sources, /\.configure\(\{ slideNumber: slideNumberOption\(deck\.meta, numberOf\) \}\)/)).toHaveLength(1);
   });
 });
