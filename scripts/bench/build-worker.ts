@@ -1,0 +1,22 @@
+/**
+ * Run by build.ts in a process of its own, so that its peak memory is the build's: reads one deck, builds
+ * it `runs` times, prints `{ slides, times, idleRssMb, peakRssMb }` as JSON.
+ */
+import { readFileSync } from 'node:fs';
+import { buildDeck } from '../../app/core/build-deck';
+
+const [path, runsArgument] = process.argv.slice(2);
+if (path === undefined) throw new Error('usage: build-worker <deck.md> [runs]');
+const runs = Number(runsArgument ?? 5);
+const text = readFileSync(path, 'utf8');
+const idleRssMb = process.memoryUsage().rss / 1024 / 1024;
+const times: number[] = [];
+let slides = 0;
+for (let run = 0; run < runs; run++) {
+  const start = performance.now();
+  slides = buildDeck(text).slides.length;
+  times.push(performance.now() - start);
+}
+// maxRSS is in kilobytes.
+const peakRssMb = process.resourceUsage().maxRSS / 1024;
+process.stdout.write(JSON.stringify({ slides, times, idleRssMb, peakRssMb }));

@@ -1,0 +1,72 @@
+// `npm run bench -- --smoke`: the whole benchmark suite at tiny sizes, so that it never rots. It must run
+// every part (deck build, first slide, slide change, presenter sync, export against the floor), print one
+// table with a target beside each figure that has one, and write the JSON, the table and the chart. No
+// figure is judged here: speed lives in `npm run bench`, not in tests.
+import { execFile } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { JSDOM } from 'jsdom';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { BenchReport } from '../../scripts/bench/report';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const run = promisify(execFile);
+
+describe('benchmark suite, smoke run', () => {
+  const out = mkdtempSync(join(tmpdir(), 'mimbar-bench-smoke-'));
+  const docsBefore = readFileSync(`${ROOT}docs/performance.md`, 'utf8');
+  let stdout = '';
+  let report: BenchReport;
+
+  beforeAll(async () => {
+    ({ stdout } = await run(process.execPath, ['--import', 'tsx', 'scripts/bench/run.ts', '--smoke', '--out', out], { cwd: ROOT, maxBuffer: 16 * 1024 * 1024, timeout: 170_000 }));
+    report = JSON.parse(readFileSync(join(out, 'results.json'), 'utf8')) as BenchReport;
+  }, 180_000);
+
+  it('measures every part and prints one table with the targets beside the figures', () => {
+    const benchmarks = new Set(report.rows.map((row) => row.benchmark));
+    for (const name of ['deck build', 'deck build growth', 'first slide', 'slide change p50', 'slide change p95', 'presenter sync p95', 'export: chromium floor', 'export: mimbar export']) {
+      expect(benchmarks, name).toContain(name);
+    }
+    const tableLines = stdout.split('\n').filter((line) => line.startsWith('| '));
+    expect(tableLines[0]).toBe('| benchmark | deck | slides | measured | target | met | peak memory |');
+    // Header, separator, then one line per row; every row with a target says whether it was met.
+    expect(tableLines).toHaveLength(report.rows.length + 2);
+    for (const row of report.rows) {
+      expect(Number.isFinite(row.value), `${row.benchmark} ${row.deck}`).toBe(true);
+      expect(row.slides).toBeGreaterThan(0);
+      if (row.target) expect(tableLines.some((line) => line.includes(row.target?.text ?? '') && / (yes|\*\*no\*\*) \|/.test(line))).toBe(true);
+    }
+    for (const name of ['deck build', 'first slide', 'slide change p95', 'presenter sync p95']) {
+      expect(report.rows.find((row) => row.benchmark === name && row.target !== null), name).toBeDefined();
+    }
+    expect(stdout).toMatch(/every target met|target\(s\) not met/);
+  });
+
+  it('counts the slides of the generated decks and the pages exported', () => {
+    const build = report.rows.filter((row) => row.benchmark === 'deck build');
+    expect(build.map((row) => row.deck)).toEqual(['article', 'article ×2']);
+    const [article, twice] = build;
+    expect(twice?.slides).toBe(2 * (article?.slides ?? 0));
+    const exported = report.rows.find((row) => row.benchmark === 'export: mimbar export');
+    expect(exported?.slides).toBe(article?.slides);
+  });
+
+  it('writes the JSON, the table and a chart of build and export time against slide count', () => {
+    expect(readFileSync(join(out, 'table.md'), 'utf8')).toContain('| deck build | article |');
+    const svg = readFileSync(join(out, 'performance-chart.svg'), 'utf8');
+    const document = new JSDOM(svg, { contentType: 'image/svg+xml' }).window.document;
+    expect(document.documentElement.tagName).toBe('svg');
+    expect(document.querySelectorAll('.series').length).toBe(Object.keys(report.series).length);
+    expect(Object.keys(report.series)).toEqual(expect.arrayContaining(['deck build', 'mimbar export', 'chromium floor']));
+    expect(svg).toContain('deck build');
+  });
+
+  it('leaves docs/performance.md alone unless asked (--docs)', () => {
+    expect(readFileSync(`${ROOT}docs/performance.md`, 'utf8')).toBe(docsBefore);
+    expect(existsSync(join(out, 'results.json'))).toBe(true);
+  });
+});
