@@ -7,6 +7,7 @@
  *   `window` runs after reveal.js's own on `document`, then reads the slide's box, which forces style and
  *   layout). Chromium paints that frame next. The Event Timing API also counts presses whose next paint
  *   came more than 16 ms after the key.
+ * - overview open: from O to the first frame of reveal.js's overview, which shows every slide;
  * Memory: the page's JS heap after the walk (after a GC) and the peak RSS of Chromium plus the host.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -102,6 +103,25 @@ async function slideChanges(browser: Browser, url: string, presses: number): Pro
   return { latencies, slowPaints, missed, heapEndMb };
 }
 
+const ARM_OVERVIEW = (event: string): string =>
+  `window.__overview = new Promise((resolve) => { let key = 0; document.addEventListener('keydown', (e) => { key = e.timeStamp; }, { capture: true, once: true }); document.querySelector('.reveal').addEventListener('${event}', () => requestAnimationFrame(() => resolve(performance.now() - key)), { once: true }); }); undefined`;
+
+/** Median time from O to the first frame of reveal.js's overview (every slide of the deck), over `runs` openings. */
+async function overviewOpen(browser: Browser, url: string, runs: number): Promise<number> {
+  const page = await openAudience(browser, url);
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    await page.evaluate(ARM_OVERVIEW('overviewshown'));
+    await page.keyboard.press('o');
+    times.push((await page.evaluate('window.__overview')) as number);
+    await page.evaluate(ARM_OVERVIEW('overviewhidden'));
+    await page.keyboard.press('Escape');
+    await page.evaluate('window.__overview');
+  }
+  await page.context().close();
+  return median(times);
+}
+
 /** First-slide rows for every deck, and slide-change rows for the decks in `walk`. */
 export async function benchRenderer(decks: readonly BenchDeck[], options: { runs: number; presses: number; walk: readonly BenchDeck[] }): Promise<BenchRow[]> {
   const rows: BenchRow[] = [];
@@ -116,6 +136,8 @@ export async function benchRenderer(decks: readonly BenchDeck[], options: { runs
       const limit = slides > 500 ? FIRST_SLIDE_TARGETS_MS.large : FIRST_SLIDE_TARGETS_MS.small;
       const firstRow: BenchRow = { benchmark: 'first slide', deck: deck.name, slides, measured: formatMs(ms), value: ms, unit: 'ms', target: { text: `< ${formatMs(limit)}`, met: ms < limit }, memory: null };
       rows.push(firstRow);
+      const overview = await overviewOpen(browser, host.url, options.runs);
+      rows.push({ benchmark: 'overview open', deck: deck.name, slides, measured: formatMs(overview), value: overview, unit: 'ms', target: null, memory: null });
       if (options.walk.includes(deck)) {
         const presses = Math.min(options.presses, slides - 1);
         const result = await slideChanges(browser, host.url, presses);
