@@ -11,7 +11,7 @@ import type { ConsoleElements } from './console-elements';
 import { createDeckOrder } from './deck-order';
 import type { DeckOrder } from './deck-order';
 import type { ConsoleNotes } from './console-notes';
-import { createSlidePreview } from './slide-preview';
+import { createFrameCache, createSlidePreview } from './slide-preview';
 import type { PreviewDeck } from './slide-preview';
 import { chooseLanguage } from './strings';
 import type { ConsoleStrings } from './strings';
@@ -33,8 +33,9 @@ export interface ConsoleView {
 
 /** Creates the view over the page's elements and its notes pane; `send` carries the bar's timer buttons to the host. */
 export function createConsoleView(elements: ConsoleElements, notes: ConsoleNotes, send: (command: PresentationCommand) => void): ConsoleView {
-  const current = createSlidePreview(elements.current);
-  const next = createSlidePreview(elements.next);
+  const frames = createFrameCache();
+  const current = createSlidePreview(elements.current, frames, true);
+  const next = createSlidePreview(elements.next, frames);
   const bar = createTopBar(elements, send);
   let deck: DeckPayload | null = null;
   let order = createDeckOrder([], '');

@@ -2,7 +2,9 @@
  * A static slide preview, built the way the print view builds a frame: the slide's reveal-like
  * structure (`.reveal > .slides > section.present`) in a 1280×720 box scaled to its slot with CSS
  * `zoom` (print/frame-layout.ts), fragments shown up to a step (print/fragment-step.ts). No reveal.js
- * instance: a preview costs one slide's DOM, whatever the deck's size.
+ * instance: a preview costs one slide's DOM, whatever the deck's size. The current and next previews
+ * share the frames they built: on →, the next slide's frame moves into the current slot instead of
+ * being sanitized and fitted again.
  */
 import type { DeckMeta } from '../../app/contract/deck';
 import { fitSlide } from '../audience/fit-slide';
@@ -45,8 +47,36 @@ function buildFrame(step: Step, deck: PreviewDeck): { slot: HTMLElement; section
   return { slot, section };
 }
 
-/** Creates a preview filling `container` (which keeps its size from the console's layout). */
-export function createSlidePreview(container: HTMLElement): SlidePreview {
+interface Frame {
+  slot: HTMLElement;
+  section: HTMLElement;
+}
+
+/** Frames built by the previews, by slide and content; the oldest is dropped beyond `capacity`. */
+export interface FrameCache {
+  take(key: string): Frame | undefined;
+  keep(key: string, frame: Frame): void;
+}
+
+/** A cache for the previews of one console (a frame is a DOM node: it shows in one slot at a time). */
+export function createFrameCache(capacity = 4): FrameCache {
+  const frames = new Map<string, Frame>();
+  return {
+    take: (key) => frames.get(key),
+    keep(key, frame) {
+      frames.delete(key);
+      frames.set(key, frame);
+      if (frames.size > capacity) frames.delete(frames.keys().next().value as string);
+    },
+  };
+}
+
+/**
+ * Creates a preview filling `container` (which keeps its size from the console's layout). With
+ * `mayTakeShown` (the current slide, drawn first), it takes a frame the other preview is showing; the
+ * other one then builds its own.
+ */
+export function createSlidePreview(container: HTMLElement, frames: FrameCache = createFrameCache(), mayTakeShown = false): SlidePreview {
   let shownKey: string | null = null;
   let section: HTMLElement | null = null;
   const layout = (): void => layoutFrames(container);
@@ -60,13 +90,18 @@ export function createSlidePreview(container: HTMLElement): SlidePreview {
         return;
       }
       const key = `${step.slide.id}\n${deck.assetVersion}\n${step.slide.html}`;
-      if (key !== shownKey || !section) {
-        const built = buildFrame(step, deck);
+      // The other preview may have taken this frame (both show one slide at two fragment steps).
+      if (key !== shownKey || !section || !container.contains(section)) {
+        const found = frames.take(key);
+        const cached = found && (mayTakeShown || !found.slot.isConnected) ? found : undefined;
+        const built = cached ?? buildFrame(step, deck);
         container.replaceChildren(built.slot);
         section = built.section;
         shownKey = key;
         layout();
-        fitSlide(section);
+        // A frame from the cache was fitted when built (fitting works at the slide's design size).
+        if (!cached) fitSlide(section);
+        frames.keep(key, built);
       }
       applyFragmentStep(section, step.fragment + 1);
       container.dataset['slide'] = step.slide.id;

@@ -55,6 +55,9 @@ describe('presenter console', () => {
     await pressInConsole(pair.console, 'ArrowRight');
     expect((await hostState(pair.console)).fragment).toBe(0);
     expect(await pair.console.locator('[data-testid="current-slide"] .fragment.visible').count()).toBe(1);
+    // Both previews show this slide, each at its own step (each in a frame of its own).
+    expect(await slideOf('next-slide')).toBe('langkah');
+    expect(await pair.console.locator('[data-testid="next-slide"] .fragment.visible').count()).toBe(2);
     await pressInConsole(pair.console, 'Space');
     expect(await pair.console.locator('[data-testid="current-slide"] .fragment.visible').count()).toBe(2);
     expect(await slideOf('next-slide')).toBe('detail');
