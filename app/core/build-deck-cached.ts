@@ -1,13 +1,17 @@
 /**
  * `buildDeck` with a small memory of the last few texts: saving notes builds the same text several
  * times (the patch's check, the store's slide list, the host's deck), which for a deck of thousands of
- * slides costs most of a save. The decks returned are shared: callers must not change them.
+ * slides costs most of a save. A text not seen before is built incrementally (incremental/), reusing the
+ * lexed pieces and built slides of recent texts, so a reload after an edit costs about what the edited
+ * sections cost. The decks returned are shared: callers must not change them.
  */
 import type { Deck } from '../contract/deck';
-import { buildDeck, type BuildOptions } from './build-deck';
+import type { BuildOptions } from './build-deck';
+import { createIncrementalBuilder, type IncrementalStats } from './incremental/build-deck-incremental';
 
 const CAPACITY = 4;
 const cache = new Map<string, Deck>();
+const builder = createIncrementalBuilder();
 
 /** The deck of `text` with no fallback title (`''` when the text names none), built once for the last few texts. */
 function baseDeck(text: string): Deck {
@@ -18,7 +22,7 @@ function baseDeck(text: string): Deck {
     cache.set(text, hit);
     return hit;
   }
-  const deck = buildDeck(text, { fallbackTitle: '' });
+  const deck = builder.build(text, { fallbackTitle: '' });
   cache.set(text, deck);
   if (cache.size > CAPACITY) cache.delete(cache.keys().next().value as string);
   return deck;
@@ -28,7 +32,12 @@ function baseDeck(text: string): Deck {
 export function buildDeckCached(text: string, options: Pick<BuildOptions, 'hasBom' | 'fallbackTitle'> = {}): Deck {
   const base = baseDeck(text);
   // A deck that names no title takes the fallback, also on a title slide made from front matter: build it as asked.
-  if (base.meta.title === '') return buildDeck(text, options);
+  if (base.meta.title === '') return builder.build(text, options);
   const hasBom = options.hasBom === true || base.meta.hasBom;
   return hasBom === base.meta.hasBom ? base : { ...base, meta: { ...base.meta, hasBom } };
+}
+
+/** What the last incremental build behind `buildDeckCached` did (pieces lexed, slides built or reused). */
+export function cachedBuildStats(): IncrementalStats {
+  return builder.stats();
 }

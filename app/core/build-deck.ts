@@ -5,11 +5,11 @@
  */
 import type { Marked, Tokens } from 'marked';
 import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../contract/deck';
-import { readFrontMatter } from './front-matter';
+import { readFrontMatter, type FrontMatterResult } from './front-matter';
 import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
 import { readHazardSentinel, type Hazard } from './guard';
 import { lexSafely } from './lex';
-import { locateTokens } from './located-token';
+import { locateTokens, type LocatedToken } from './located-token';
 import { createMarkdown, htmlToText } from './markdown';
 import { extractNotes, type NotesBlock } from './notes';
 import { detectStyle, splitArticle, splitDeck, type RawSlide } from './split-slides';
@@ -27,26 +27,67 @@ export interface BuildOptions {
 /** Default rendering budget: far above what a real deck needs (5,000 slides render in well under 1 s). */
 export const DEFAULT_BUDGET_MS = 10_000;
 
-interface Context {
+/** What slide building reads and appends to; one per build. */
+export interface SlideContext {
   markdown: Marked;
   meta: DeckMeta;
-  ids: IdAllocator;
+  /** Hands out slide ids in deck order (`IdAllocator`, or anything that allocates the same way). */
+  ids: { next(text: string): string };
   hazards: Hazard[];
   warnings: DeckWarning[];
 }
 
+/** Builds the slides of one raw slide; `late` makes it a placeholder. The incremental builder swaps in a cached one. */
+export type SlideBuilder = (context: SlideContext, raw: RawSlide, late: Hazard | null, deadline: number) => Slide[];
+
+/** A deck's text made ready for lexing: BOM and line endings normalized, front matter read. */
+export interface DeckSource {
+  hasBom: boolean;
+  eol: '\n' | '\r\n';
+  frontMatter: FrontMatterResult;
+  /** The text after the front matter (LF line endings), which is lexed. */
+  body: string;
+  /** Source line the body starts on. */
+  firstLine: number;
+}
+
 /** Turns Markdown text into plain deck data. Never throws for bad Markdown: bad parts become warnings. */
 export function buildDeck(text: string, options: BuildOptions = {}): Deck {
-  const hasBom = options.hasBom === true || text.startsWith('\uFEFF');
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-  const frontMatter = readFrontMatter(normalized);
-  const body = frontMatter.lineCount > 0 ? normalized.split('\n').slice(frontMatter.lineCount).join('\n') : normalized;
-  const firstLine = frontMatter.lineCount + 1;
-
+  const source = readSource(text, options);
   const markdown = createMarkdown();
-  const { tokens, hazards } = lexSafely(markdown, body);
-  const located = locateTokens(tokens, firstLine);
+  const { tokens, hazards } = lexSafely(markdown, source.body);
+  return assembleDeck(source, markdown, { located: locateTokens(tokens, source.firstLine), hazards }, options);
+}
+
+/** Normalizes `text` and reads its front matter. */
+export function readSource(text: string, options: BuildOptions): DeckSource {
+  const hasBom = options.hasBom === true || text.startsWith('\uFEFF');
+  const hasCr = text.includes('\r');
+  const crlf = hasCr ? (text.match(/\r\n/g) ?? []).length : 0;
+  const withoutBom = text.replace(/^\uFEFF/, '');
+  const normalized = hasCr ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
+  const frontMatter = readFrontMatter(normalized);
+  const eol = crlf > 0 && crlf * 2 >= (normalized.match(/\n/g) ?? []).length ? '\r\n' : '\n';
+  return { hasBom, eol, frontMatter, body: dropLines(normalized, frontMatter.lineCount), firstLine: frontMatter.lineCount + 1 };
+}
+
+/** What the incremental builder changes in `assembleDeck`: how one raw slide is built, and the id allocator. */
+export interface AssembleHooks {
+  build?: SlideBuilder;
+  ids?: SlideContext['ids'];
+}
+
+/** The body's top-level tokens with their source lines, and the hazards the guard replaced. */
+export interface LocatedLex {
+  located: LocatedToken[];
+  hazards: Hazard[];
+}
+
+/** Everything after lexing: meta, raw slides, slides built in order within the budget, then placed. */
+export function assembleDeck(source: DeckSource, markdown: Marked, lexed: LocatedLex, options: BuildOptions, hooks: AssembleHooks = {}): Deck {
+  const build = hooks.build ?? buildSlides;
+  const { frontMatter, firstLine } = source;
+  const { located, hazards } = lexed;
   for (const hazard of hazards) hazard.line += frontMatter.lineCount;
   const fm = frontMatter.data;
   const style = fm.style ?? detectStyle(located);
@@ -60,11 +101,11 @@ export function buildDeck(text: string, options: BuildOptions = {}): Deck {
     condense: style === 'article' && (fm.condense ?? true),
     slideNumber: fm.slideNumber ?? true,
     durationSeconds: fm.durationSeconds ?? null,
-    hasBom,
-    eol: crlf > 0 && crlf * 2 >= (normalized.match(/\n/g) ?? []).length ? '\r\n' : '\n',
+    hasBom: source.hasBom,
+    eol: source.eol,
   };
   const warnings: DeckWarning[] = frontMatter.warnings.map((warning) => ({ slide: null, ...warning }));
-  const context: Context = { markdown, meta, ids: new IdAllocator(), hazards, warnings };
+  const context: SlideContext = { markdown, meta, ids: hooks.ids ?? new IdAllocator(), hazards, warnings };
 
   const rawSlides = style === 'article' ? splitArticle(located, meta.slideLevel, firstLine) : splitDeck(located, firstLine);
   if (meta.title === '') {
@@ -81,14 +122,25 @@ export function buildDeck(text: string, options: BuildOptions = {}): Deck {
   for (const raw of rawSlides) {
     const late = performance.now() > deadline ? { line: raw.startLine, reason: `the deck took longer than ${budgetMs} ms to build` } : null;
     // Not `push(...parts)`: a section split into 100,000 parts would overflow the call stack.
-    for (const slide of buildSlides(context, raw, late, deadline)) slides.push(slide);
+    for (const slide of build(context, raw, late, deadline)) slides.push(slide);
   }
   placeSlides(slides);
   return { meta, slides, warnings };
 }
 
+/** `text` without its first `count` lines (as `split('\n').slice(count).join('\n')`, without the copies). */
+function dropLines(text: string, count: number): string {
+  let start = 0;
+  for (let i = 0; i < count; i += 1) {
+    const next = text.indexOf('\n', start);
+    if (next === -1) return '';
+    start = next + 1;
+  }
+  return text.slice(start);
+}
+
 /** A title slide made from front matter, for articles that have no `#` heading. */
-function titleSlide(context: Context, frontMatterLines: number): Slide {
+function titleSlide(context: SlideContext, frontMatterLines: number): Slide {
   const { meta, markdown } = context;
   const author = meta.author ? `<p class="mimbar-author">${escapeHtml(meta.author)}</p>\n` : '';
   return {
@@ -107,10 +159,10 @@ function titleSlide(context: Context, frontMatterLines: number): Slide {
 }
 
 /** Builds the slide (or continued slides) of one raw slide; `late` makes it a placeholder. */
-function buildSlides(context: Context, raw: RawSlide, late: Hazard | null, deadline: number): Slide[] {
+export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard | null, deadline: number): Slide[] {
   const { markdown, meta } = context;
   const heading = raw.heading?.token as Tokens.Heading | undefined;
-  const title = heading ? inlineText(markdown, heading.text) : fallbackTitle(markdown, raw);
+  const title = slideTitle(markdown, raw);
   const id = context.ids.next(title);
   const lastLine = raw.tokens[raw.tokens.length - 1]?.endLine ?? raw.heading?.endLine ?? raw.startLine;
   const range = { start: raw.heading?.startLine ?? raw.tokens[0]?.startLine ?? raw.startLine, end: lastLine };
@@ -186,7 +238,7 @@ function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[]): Sli
   };
 }
 
-function placeholder(context: Context, base: Omit<Slide, 'html' | 'notes'>, hazard: Hazard | undefined): Slide {
+function placeholder(context: SlideContext, base: Omit<Slide, 'html' | 'notes'>, hazard: Hazard | undefined): Slide {
   const reason = hazard?.reason ?? 'it is too complex';
   const message = context.meta.lang.startsWith('id')
     ? 'Slide ini terlalu rumit untuk ditampilkan. Slide lain tetap bisa dipresentasikan.'
@@ -216,7 +268,10 @@ function placeSlides(slides: Slide[]): void {
   }
 }
 
-function fallbackTitle(markdown: Marked, raw: RawSlide): string {
+/** The title of a raw slide: its heading, else its first heading, else its first words. */
+export function slideTitle(markdown: Marked, raw: RawSlide): string {
+  const heading = raw.heading?.token as Tokens.Heading | undefined;
+  if (heading) return inlineText(markdown, heading.text);
   const firstHeading = raw.tokens.find((item) => item.token.type === 'heading')?.token as Tokens.Heading | undefined;
   if (firstHeading) return inlineText(markdown, firstHeading.text);
   const text = raw.tokens.map((item) => htmlToText(markdown.parser([item.token]))).join(' ').replace(/\s+/g, ' ').trim();

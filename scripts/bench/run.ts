@@ -20,6 +20,7 @@ import { benchBuild } from './build';
 import { renderChart } from './chart';
 import { createDeckFolder, ROOT } from './decks';
 import { benchExport } from './export';
+import { incrementalRow } from './incremental';
 import { benchRenderer } from './renderer';
 import { formatTable, type BenchReport } from './report';
 import { benchSync } from './sync';
@@ -29,8 +30,8 @@ type Part = (typeof PARTS)[number];
 
 /** Sizes (article repetitions), runs and presses of a full run and of a smoke run. */
 const PLANS = {
-  full: { build: [1, 10, 100], buildRuns: 5, renderer: [1, 20], firstSlideRuns: 5, presses: 200, sync: 20, syncPresses: 200, export: [1, 5, 10], exportRuns: 3, warm: true, peers: [1, 10] },
-  smoke: { build: [1, 2], buildRuns: 1, renderer: [1, 2], firstSlideRuns: 1, presses: 5, sync: 2, syncPresses: 5, export: [1], exportRuns: 1, warm: false, peers: [1] },
+  full: { build: [1, 10, 100], buildRuns: 5, rebuild: 100, rebuildRuns: 5, renderer: [1, 20], firstSlideRuns: 5, presses: 200, sync: 20, syncPresses: 200, export: [1, 5, 10], exportRuns: 3, warm: true, peers: [1, 10] },
+  smoke: { build: [1, 2], buildRuns: 1, rebuild: 2, rebuildRuns: 1, renderer: [1, 2], firstSlideRuns: 1, presses: 5, sync: 2, syncPresses: 5, export: [1], exportRuns: 1, warm: false, peers: [1] },
 };
 
 const DOCS_BEGIN = '<!-- bench:begin -->';
@@ -69,6 +70,7 @@ async function main(): Promise<void> {
     const build = benchBuild(plan.build.map((times) => decks.deck(times)), plan.buildRuns);
     report.rows.push(...build.rows);
     report.series['deck build'] = build.series;
+    report.rows.push(incrementalRow(plan.rebuild, plan.rebuildRuns));
   }
   if (options.only.has('renderer')) {
     const rendered = plan.renderer.map((times) => decks.deck(times));
