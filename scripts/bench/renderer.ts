@@ -5,8 +5,9 @@
  * - slide change: → pressed `presses` times from the first slide; for each press, from the keydown's
  *   timestamp to the end of the keydown task with the new slide laid out (a bubbling listener on
  *   `window` runs after reveal.js's own on `document`, then reads the slide's box, which forces style and
- *   layout). Chromium paints that frame next. The Event Timing API also counts presses whose next paint
- *   came more than 16 ms after the key.
+ *   layout). Chromium paints that frame next. (Headless Chromium paints on its own frame clock: the Event
+ *   Timing API put the next paint 16–40 ms after the key for a static page as for this one, so paint
+ *   times measure that clock, not the work a press costs.)
  * - overview open: from O to the first frame of reveal.js's overview, which shows every slide;
  * Memory: the page's JS heap after the walk (after a GC) and the peak RSS of Chromium plus the host.
  */
@@ -27,15 +28,12 @@ export const SLIDE_CHANGE_P95_TARGET_MS = 16;
 // Page scripts are strings: this file is typechecked without the DOM library.
 const RECORD_FIRST_FRAME = `window.__firstFrame = new Promise((resolve) => addEventListener('mimbar:ready', () => requestAnimationFrame(() => resolve(performance.now())), { once: true }));`;
 const RECORD_PRESSES = `
-  window.__presses = { keys: [], laidOut: [], slowPaints: 0 };
+  window.__presses = { keys: [], laidOut: [] };
   document.addEventListener('keydown', (event) => window.__presses.keys.push(event.timeStamp), { capture: true });
   window.addEventListener('keydown', () => {
     document.querySelector('.reveal .slides section.present')?.getBoundingClientRect();
     window.__presses.laidOut.push(performance.now());
   });
-  new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) if (entry.name === 'keydown' && entry.duration > 16) window.__presses.slowPaints += 1;
-  }).observe({ type: 'event', durationThreshold: 16 });
   undefined`;
 const ARM_CHANGE = `window.__changed = new Promise((resolve) => { addEventListener('mimbar:slidechanged', () => requestAnimationFrame(() => setTimeout(() => resolve(true), 0)), { once: true }); setTimeout(() => resolve(false), 3000); }); undefined`;
 
@@ -61,30 +59,8 @@ async function firstSlide(browser: Browser, url: string, runs: number): Promise<
 
 interface PressResult {
   latencies: number[];
-  slowPaints: number;
   missed: number;
   heapEndMb: number;
-}
-
-/**
- * The same presses on a static page that only changes one heading per key: what this Chromium needs to
- * paint any change at all. Returns how many of the presses were painted more than 16 ms after the key.
- */
-async function paintFloor(browser: Browser, presses: number): Promise<number> {
-  const context = await browser.newContext({ viewport: VIEWPORT });
-  const page = await context.newPage();
-  await page.setContent('<!doctype html><meta charset="utf-8"><body style="margin:0;background:#191919;color:#fff;font:42px sans-serif"><h2 id="n">0</h2>');
-  await page.evaluate(`${RECORD_PRESSES.replace('undefined', '')}
-    document.addEventListener('keydown', () => { const n = document.getElementById('n'); n.textContent = String(Number(n.textContent) + 1); window.dispatchEvent(new CustomEvent('mimbar:slidechanged')); });
-    undefined`);
-  for (let press = 0; press < presses; press++) {
-    await page.evaluate(ARM_CHANGE);
-    await page.keyboard.press('ArrowRight');
-    await page.evaluate('window.__changed');
-  }
-  const { slowPaints } = (await page.evaluate('window.__presses')) as { slowPaints: number };
-  await context.close();
-  return slowPaints;
 }
 
 async function slideChanges(browser: Browser, url: string, presses: number): Promise<PressResult> {
@@ -96,11 +72,11 @@ async function slideChanges(browser: Browser, url: string, presses: number): Pro
     await page.keyboard.press('ArrowRight');
     if (!((await page.evaluate('window.__changed')) as boolean)) missed += 1;
   }
-  const { keys, laidOut, slowPaints } = (await page.evaluate('window.__presses')) as { keys: number[]; laidOut: number[]; slowPaints: number };
+  const { keys, laidOut } = (await page.evaluate('window.__presses')) as { keys: number[]; laidOut: number[] };
   const latencies = keys.map((key, index) => (laidOut[index] ?? Number.NaN) - key).filter(Number.isFinite);
   const heapEndMb = await heapMb(page, true);
   await page.context().close();
-  return { latencies, slowPaints, missed, heapEndMb };
+  return { latencies, missed, heapEndMb };
 }
 
 const ARM_OVERVIEW = (event: string): string =>
@@ -141,7 +117,6 @@ export async function benchRenderer(decks: readonly BenchDeck[], options: { runs
       if (options.walk.includes(deck)) {
         const presses = Math.min(options.presses, slides - 1);
         const result = await slideChanges(browser, host.url, presses);
-        const floorSlowPaints = await paintFloor(browser, presses);
         const p50 = percentile(result.latencies, 50);
         const p95 = percentile(result.latencies, 95);
         const isComplete = result.missed === 0 && result.latencies.length === presses;
@@ -150,7 +125,7 @@ export async function benchRenderer(decks: readonly BenchDeck[], options: { runs
         rows.push({
           ...common,
           benchmark: 'slide change p95',
-          measured: `${formatMs(p95)} (painted > 16 ms after the key: ${result.slowPaints} of ${presses}; a static page: ${floorSlowPaints} of ${presses}${result.missed > 0 ? `; ${result.missed} presses not followed` : ''})`,
+          measured: `${formatMs(p95)} (max ${formatMs(Math.max(...result.latencies))}${result.missed > 0 ? `; ${result.missed} presses not followed` : ''})`,
           value: p95,
           target: { text: `< ${SLIDE_CHANGE_P95_TARGET_MS} ms`, met: isComplete && p95 < SLIDE_CHANGE_P95_TARGET_MS },
         });

@@ -56,10 +56,10 @@ export function formatTable(rows: readonly BenchRow[]): string {
   return lines.join('\n');
 }
 
-/** Milliseconds as "12.3 ms" or "1.23 s". */
+/** Milliseconds as "12.3 ms", "123 ms" or "1.23 s". */
 export function formatMs(ms: number): string {
   if (!Number.isFinite(ms)) return 'n/a';
-  return ms < 1000 ? `${ms < 10 ? ms.toFixed(1) : ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
+  return ms < 1000 ? `${ms < 100 ? ms.toFixed(1) : ms.toFixed(0)} ms` : `${(ms / 1000).toFixed(2)} s`;
 }
 
 /** Megabytes as "123 MB". */
