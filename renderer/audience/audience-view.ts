@@ -161,7 +161,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
    * Shows `target` (whole-deck indices) with the window `to` in reveal.js's DOM. Slides leaving the
    * window are emptied (filled again when they come back), so the page holds a bounded DOM.
    */
-  function showInWindow(instance: RevealApi, to: WindowRange, target: SlideIndices | { h: number; v: number; fragment?: number }): void {
+  function showInWindow(instance: RevealApi, to: WindowRange, target: { h: number; v: number; fragment?: number }): void {
     if (!sections) return;
     if (!isSameWindow(range, to)) {
       for (let h = range.start; h < range.end; h++) {
@@ -217,13 +217,16 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     moveItself((instance) => moveTo(instance, target));
   }
 
-  /** Moves to whole-deck `target`, moving the window first when the target is outside it or near its edge. */
-  function moveTo(instance: RevealApi, target: SlideIndices | { h: number; v: number }): void {
+  /**
+   * Moves to whole-deck `target`, moving the window first when the target is outside it or near its edge
+   * (a window that merely drifted from the centre moves when the page is idle, see `onSlideChanged`).
+   */
+  function moveTo(instance: RevealApi, target: { h: number; v: number; fragment?: number }): void {
     if (!sections) return;
     const total = sections.horizontals.length;
     const h = Math.min(Math.max(0, target.h), total - 1);
     const v = Math.min(Math.max(0, target.v), (sections.groups[h]?.length ?? 1) - 1);
-    const to = instance.isOverview() ? range : windowMove(range, h, total) === 'no' ? range : windowAround(h, total);
+    const to = instance.isOverview() || windowMove(range, h, total) !== 'now' ? range : windowAround(h, total);
     showInWindow(instance, to, { ...target, h, v });
   }
 

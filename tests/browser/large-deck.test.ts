@@ -25,6 +25,21 @@ const WINDOW = 21;
 const sectionCount = (page: Page): Promise<number> => page.locator('.reveal .slides > section').count();
 const filledCount = (page: Page): Promise<number> => page.locator('.reveal section.mimbar-slide:has(.mimbar-slide-body)').count();
 const slideNumber = async (page: Page): Promise<string> => (await page.locator('.reveal .slide-number').innerText()).replace(/\s/g, '');
+/**
+ * Waits until the host has the slide this page moved to: the page sends its own moves in the background,
+ * and a command sent meanwhile from elsewhere would otherwise race them.
+ */
+async function hostReaches(page: Page, slideId: string): Promise<void> {
+  for (let attempt = 0; attempt < 100; attempt++) {
+    const state = await page.evaluate(() =>
+      fetch('/api/invoke/presentation:get', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' }).then((response) => response.json() as Promise<{ slideId: string }>),
+    );
+    if (state.slideId === slideId) return;
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(resolve)));
+  }
+  throw new Error(`the host never reached ${slideId}`);
+}
+
 const progressShare = (page: Page): Promise<number> =>
   page.locator('.mimbar-progress span').evaluate((element) => new DOMMatrixReadOnly(getComputedStyle(element).transform).a);
 
@@ -72,6 +87,7 @@ describe('audience page: a 301-slide deck', () => {
     expect(await pressForSlide(page, 'ArrowLeft')).toBe(`s-${HORIZONTALS - 2}`);
     expect(await pressForSlide(page, 'Home')).toBe('s-0');
     expect(await sectionCount(page)).toBeLessThanOrEqual(WINDOW);
+    await hostReaches(page, 's-0');
   });
 
   it('follows the host to a far sub-slide, then steps on from there in reading order', async () => {
