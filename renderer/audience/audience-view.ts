@@ -52,6 +52,8 @@ export interface AudienceView {
   show(payload: DeckPayload): Promise<void>;
   /** Shows slide `h`/`v` with `fragment` (no-op when already there, or before a deck is shown); not reported as a local move. */
   goTo(indices: SlideIndices): void;
+  /** Goes to slide `number` (1-based, reading order, clamped to the deck) as the user's own move; not in the overview. */
+  jumpTo(number: number): void;
   messages(): Messages;
 }
 
@@ -230,6 +232,13 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     showInWindow(instance, to, { ...target, h, v });
   }
 
+  function jumpTo(number: number): void {
+    if (!reveal || !sections || reveal.isOverview()) return;
+    const ordinal = Math.min(Math.max(number, 1), sections.byId.size) - 1;
+    const entry = sections.groups.flat().find((candidate) => candidate.ordinal === ordinal);
+    if (entry) moveTo(reveal, { h: entry.h, v: entry.v });
+  }
+
   /** Home and End, for the whole deck (reveal.js's own would stop at its window's edges). */
   function keyBindings(): KeyBindings {
     const first = (): void => {
@@ -326,5 +335,5 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     announceReady(currentEntry()?.slide.id ?? null);
   }
 
-  return { show, goTo, messages: () => messages };
+  return { show, goTo, jumpTo, messages: () => messages };
 }

@@ -13,6 +13,7 @@ import { installFileDrop } from './file-drop';
 import { guardLinkClicks } from './link-clicks';
 import { isNotesOnlyChange } from './notes-only-change';
 import { createPresentationSync } from './presentation-sync';
+import { createTypedNumber } from './typed-number';
 import { BLACK_KEYS, WHITE_KEYS } from './reveal-options';
 import type { KeyBindings } from './reveal-options';
 import { createWarningsIndicator } from './warnings-indicator';
@@ -43,6 +44,13 @@ async function start(): Promise<void> {
     keys,
     onLocalMove: (indices) => sync.localMove(indices),
     hostPosition: () => sync.latest(),
+  });
+  // A number, then Enter: that slide (as in the console, and in PowerPoint).
+  const typed = createTypedNumber();
+  document.addEventListener('keydown', (event) => {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const pressed = typed.press(event.key);
+    if (pressed?.kind === 'jump') view.jumpTo(pressed.number);
   });
   const banner = createErrorBanner(() => view.messages());
   const showError = (error: unknown): void => banner.show(error instanceof Error ? error.message : String(error));

@@ -5,6 +5,8 @@
  * theirs, not the console's.
  */
 
+import { createTypedNumber } from '../audience/typed-number';
+
 /** What the keys do. */
 export interface KeyActions {
   next(): void;
@@ -34,11 +36,7 @@ function isTyping(target: EventTarget | null): boolean {
 
 /** Listens on `document` for the console's keys. */
 export function installConsoleKeys(actions: KeyActions): void {
-  let digits = '';
-  const setDigits = (value: string): void => {
-    digits = value;
-    actions.showJump(digits);
-  };
+  const typed = createTypedNumber();
 
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.metaKey || isTyping(event.target) || actions.isDialogOpen()) return;
@@ -50,15 +48,12 @@ export function installConsoleKeys(actions: KeyActions): void {
       }
       return;
     }
-    if (/^[0-9]$/.test(key)) {
-      setDigits(`${digits}${key}`.slice(-6));
-    } else if (key === 'Enter' && digits !== '') {
-      actions.jumpTo(Number(digits));
-      setDigits('');
-    } else if (key === 'Backspace' && digits !== '') {
-      setDigits(digits.slice(0, -1));
-    } else if (key === 'Escape' && digits !== '') {
-      setDigits('');
+    const number = typed.press(key);
+    if (number?.kind === 'jump') {
+      actions.jumpTo(number.number);
+      actions.showJump('');
+    } else if (number?.kind === 'edited') {
+      actions.showJump(number.digits);
     } else if (key === ' ' && event.shiftKey) {
       actions.previous();
     } else if (NEXT.has(key)) {

@@ -87,6 +87,17 @@ describe('audience page: a 301-slide deck', () => {
     expect(await pressForSlide(page, 'ArrowLeft')).toBe(`s-${HORIZONTALS - 2}`);
     expect(await pressForSlide(page, 'Home')).toBe('s-0');
     expect(await sectionCount(page)).toBeLessThanOrEqual(WINDOW);
+  });
+
+  it('goes to the slide whose number is typed, then Enter, counting the sub-slide', async () => {
+    const { page } = opened;
+    // Slide 200 in reading order: s-0 … s-150, s-150-bawah, then s-151 is number 153.
+    expect(await expectSlideChange(page, () => page.keyboard.type('200').then(() => page.keyboard.press('Enter')))).toBe('s-198');
+    expect(await slideNumber(page)).toBe(`200/${TOTAL}`);
+    await hostReaches(page, 's-198');
+    expect(await expectSlideChange(page, () => page.keyboard.type('9999').then(() => page.keyboard.press('Enter')))).toBe(`s-${HORIZONTALS - 1}`);
+    expect(await expectSlideChange(page, () => page.keyboard.type('1').then(() => page.keyboard.press('Enter')))).toBe('s-0');
+    expect(await sectionCount(page)).toBeLessThanOrEqual(WINDOW);
     await hostReaches(page, 's-0');
   });
 
