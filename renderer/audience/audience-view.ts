@@ -19,7 +19,7 @@ import { messagesFor, safeLang } from './messages';
 import type { Messages } from './messages';
 import { createIdleTasks } from './idle-task';
 import { createProgressBar } from './progress-bar';
-import { revealOptions, slideNumberOption } from './reveal-options';
+import { isFirstOrLastKey, revealOptions, slideNumberOption } from './reveal-options';
 import type { KeyBindings, SlideNumberOf } from './reveal-options';
 import { fillSlide, type AssetSource } from './slide-content';
 import { applyTheme, knownTheme } from './theme';
@@ -239,16 +239,18 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     if (entry) moveTo(reveal, { h: entry.h, v: entry.v });
   }
 
+  function first(): void {
+    if (reveal) moveTo(reveal, { h: 0, v: 0 });
+  }
+
+  function last(): void {
+    if (!reveal || !sections) return;
+    const h = sections.horizontals.length - 1;
+    moveTo(reveal, { h, v: (sections.groups[h]?.length ?? 1) - 1 });
+  }
+
   /** Home and End, for the whole deck (reveal.js's own would stop at its window's edges). */
   function keyBindings(): KeyBindings {
-    const first = (): void => {
-      if (reveal) moveTo(reveal, { h: 0, v: 0 });
-    };
-    const last = (): void => {
-      if (!reveal || !sections) return;
-      const h = sections.horizontals.length - 1;
-      moveTo(reveal, { h, v: (sections.groups[h]?.length ?? 1) - 1 });
-    };
     return { ...parts.keys, [HOME_KEY]: first, [END_KEY]: last };
   }
 
@@ -271,6 +273,14 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     instance.on('overviewhidden', () => {
       recentreWindow();
       prepareLoadedSlides();
+    });
+    // Shift+←/→ (reveal.js leaves them to the app: see `keyboardCondition`).
+    document.addEventListener('keydown', (event) => {
+      const key = isFirstOrLastKey(event);
+      if (key === null) return;
+      event.preventDefault();
+      if (key === 'first') first();
+      else last();
     });
     // reveal.js announces its first slide while starting: that is not the user's move.
     isMovingItself = true;

@@ -16,6 +16,14 @@ export type KeyBindings = Record<number, (event: KeyboardEvent) => void>;
 export const BLACK_KEYS = [66, 190] as const;
 export const WHITE_KEYS = [87] as const;
 
+/** Shift+←/H and Shift+→/L: reveal.js's first/last slide, which it would find within its window only. */
+export function isFirstOrLastKey(event: KeyboardEvent): 'first' | 'last' | null {
+  if (!event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return null;
+  if (event.keyCode === 37 || event.keyCode === 72) return 'first';
+  if (event.keyCode === 39 || event.keyCode === 76) return 'last';
+  return null;
+}
+
 /** The slide number shown for a slide element: `[n, '/', total]` in the whole deck's reading order. */
 export type SlideNumberOf = (slide: HTMLElement | undefined) => [number, string, number];
 
@@ -52,6 +60,8 @@ export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, key
     // skips an article's subsections by pressing the arrow key.
     navigationMode: 'linear',
     keyboard: keys,
+    // The app goes to the deck's first and last slide itself (audience-view.ts).
+    keyboardCondition: (event: KeyboardEvent) => isFirstOrLastKey(event) === null,
     overview: true,
     // Blacking out is shared presentation state (B, ".", W send blackout commands), not reveal.js's pause.
     pause: false,

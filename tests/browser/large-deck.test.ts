@@ -79,7 +79,7 @@ describe('audience page: a 301-slide deck', () => {
     expect(await presentSlideText(page)).toContain('Isi nomor 25');
   });
 
-  it('goes to the real first and last slides with Home and End', async () => {
+  it('goes to the real first and last slides with Home and End, and Shift+→ and Shift+←', async () => {
     const { page } = opened;
     expect(await pressForSlide(page, 'End')).toBe(`s-${HORIZONTALS - 1}`);
     expect(await slideNumber(page)).toBe(`${TOTAL}/${TOTAL}`);
@@ -87,6 +87,9 @@ describe('audience page: a 301-slide deck', () => {
     expect(await pressForSlide(page, 'ArrowLeft')).toBe(`s-${HORIZONTALS - 2}`);
     expect(await pressForSlide(page, 'Home')).toBe('s-0');
     expect(await sectionCount(page)).toBeLessThanOrEqual(WINDOW);
+    // reveal.js's own shortcuts for the same, listed in its help (?).
+    expect(await pressForSlide(page, 'Shift+ArrowRight')).toBe(`s-${HORIZONTALS - 1}`);
+    expect(await pressForSlide(page, 'Shift+ArrowLeft')).toBe('s-0');
   });
 
   it('goes to the slide whose number is typed, then Enter, counting the sub-slide', async () => {
