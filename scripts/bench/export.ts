@@ -135,7 +135,7 @@ export async function benchExport(
         value: pagesPerSecond,
         unit: 'pages/s',
         target: isMimbar && marp ? { text: `≤ ${MARP_RATIO_TARGET}× marp-cli time`, met: timing.seconds <= MARP_RATIO_TARGET * marp.seconds } : null,
-        memory: `${formatMb(timing.peakMb)} RSS (tree)`,
+        memory: `${formatMb(timing.peakMb)} PSS (process tree)`,
       });
     }
   }

@@ -1,4 +1,8 @@
-/** Peak resident memory of this process and all its descendants (Chromium included), sampled on Linux. */
+/**
+ * Peak memory of this process and all its descendants (Chromium included), sampled on Linux. Each
+ * process counts its proportional set size (PSS: shared pages split between the processes sharing them),
+ * so Chromium's many processes are not counted several times over; plain RSS where PSS is unavailable.
+ */
 import { readFileSync, readdirSync } from 'node:fs';
 
 function childrenByParent(): Map<number, number[]> {
@@ -16,22 +20,26 @@ function childrenByParent(): Map<number, number[]> {
   return map;
 }
 
-function rssKb(pid: number): number {
+function memoryKb(pid: number): number {
   try {
-    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    return Number(/^Pss:\s+(\d+)/m.exec(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'))?.[1] ?? 0);
   } catch {
-    return 0;
+    try {
+      return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
+    } catch {
+      return 0; // The process ended while we looked.
+    }
   }
 }
 
-/** Resident memory, in MB, of `root` and every process below it. */
+/** Memory (PSS), in MB, of `root` and every process below it. */
 export function treeRssMb(root: number = process.pid): number {
   const children = childrenByParent();
   let total = 0;
   const stack = [root];
   while (stack.length > 0) {
     const pid = stack.pop() as number;
-    total += rssKb(pid);
+    total += memoryKb(pid);
     stack.push(...(children.get(pid) ?? []));
   }
   return total / 1024;

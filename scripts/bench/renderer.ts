@@ -134,7 +134,7 @@ export async function benchRenderer(decks: readonly BenchDeck[], options: { runs
       await browser.close();
       await host.close();
       const peak = stopSampling();
-      for (const row of rows) if (row.deck === deck.name && row.memory === null) row.memory = `${formatMb(peak)} RSS (Chromium + host)`;
+      for (const row of rows) if (row.deck === deck.name && row.memory === null) row.memory = `${formatMb(peak)} PSS (Chromium + host)`;
     }
   }
   return rows;

@@ -87,7 +87,7 @@ async function main(): Promise<void> {
   }
   report.notes.push(
     'Slide change: keydown timestamp → the keydown task done with the new slide laid out (reveal.js transitions on); the frame is painted next.',
-    'Peak memory: RSS summed over the process tree (shared pages are counted once per process), or the page JS heap where named.',
+    'Peak memory: PSS (shared pages split between the processes sharing them) summed over the bench process and its children (Chromium, Marp CLI), sampled every 100 ms; the deck build its own process\'s peak RSS; or the page\'s JS heap where named.',
   );
 
   const table = formatTable(report.rows);
