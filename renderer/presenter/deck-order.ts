@@ -14,6 +14,9 @@ export interface Step {
   fragment: number;
 }
 
+/** Where in the deck: a slide's indices and its fragment step. */
+export type Position = Pick<PresentationState, 'h' | 'v' | 'fragment'>;
+
 /** The ordered deck with step arithmetic. */
 export interface DeckOrder {
   slides: readonly Slide[];
@@ -22,9 +25,9 @@ export interface DeckOrder {
   /** Number of fragment steps of `slide`. */
   fragmentCount(slide: Slide): number;
   /** The step after `state` (a fragment, else the next slide), or null at the end. */
-  next(state: PresentationState): Step | null;
+  next(state: Position): Step | null;
   /** The step before `state`, or null at the start. */
-  previous(state: PresentationState): Step | null;
+  previous(state: Position): Step | null;
 }
 
 /** Orders `slides` and counts fragments lazily (sanitized with `assetBase`). */

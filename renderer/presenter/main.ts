@@ -16,7 +16,7 @@ import { announceConsoleReady, announceConsoleRendered } from './console-events'
 import { installConsoleKeys } from './console-keys';
 import { createConsoleNotes } from './console-notes';
 import { createConsoleView } from './console-view';
-import type { Step } from './deck-order';
+import type { Position, Step } from './deck-order';
 import { createOverviewGrid } from './overview-grid';
 import { createSlideSearch } from './slide-search';
 
@@ -31,20 +31,38 @@ async function start(): Promise<void> {
   const render = (state: PresentationState): void => {
     if (view.render(state)) announceConsoleRendered(state.revision);
   };
+  // Where the console's last move goes while it is on its way to the host: a second press before the
+  // answer steps on from there (a clicker pressed twice quickly skips two slides, not one).
+  let aim: Position | null = null;
+  let sent = 0;
   const send = (command: PresentationCommand): void => {
-    bridge.sendPresentationCommand(command).then(render, (error: unknown) => showStatus(error instanceof Error ? error.message : String(error)));
+    const id = ++sent;
+    if (command.type === 'goto') aim = { h: command.h, v: command.v, fragment: command.fragment };
+    const settle = (): void => {
+      if (id === sent) aim = null;
+    };
+    bridge.sendPresentationCommand(command).then(
+      (state) => {
+        settle();
+        render(state);
+      },
+      (error: unknown) => {
+        settle();
+        showStatus(error instanceof Error ? error.message : String(error));
+      },
+    );
   };
   const goToStep = (step: Step | null): void => {
     if (step) send({ type: 'goto', h: step.slide.h, v: step.slide.v, fragment: step.fragment });
   };
   const goToSlide = (slide: Slide | undefined): void => goToStep(slide ? { slide, fragment: -1 } : null);
   const next = (): void => {
-    const state = view.shown();
-    if (state) goToStep(view.order().next(state));
+    const from = aim ?? view.shown();
+    if (from) goToStep(view.order().next(from));
   };
   const previous = (): void => {
-    const state = view.shown();
-    if (state) goToStep(view.order().previous(state));
+    const from = aim ?? view.shown();
+    if (from) goToStep(view.order().previous(from));
   };
   const session = createNotesSession(bridge, notesStringsFor('en'));
   const notes = createConsoleNotes(elements, session, { next, previous });

@@ -111,6 +111,17 @@ describe('presenter console', () => {
     expect(await text('slide-counter')).toBe('4 / 5');
   });
 
+  it('moves two slides for two quick presses, the second made before the host answered the first', async () => {
+    await pair.console.keyboard.press('3');
+    await pressInConsole(pair.console, 'Enter');
+    expect((await hostState(pair.console)).slideId).toBe('detail');
+    // Two key presses in one task: no answer from the host can come in between.
+    const press = `new KeyboardEvent('keydown', { key: 'ArrowRight', bubbles: true })`;
+    await pair.console.evaluate(`document.dispatchEvent(${press}); document.dispatchEvent(${press}); undefined`);
+    await expect.poll(async () => (await hostState(pair.console)).slideId).toBe('penutup');
+    await expect.poll(() => slideOf('current-slide')).toBe('penutup');
+  });
+
   it('finds a slide by a word from its body with / and goes there with Enter', async () => {
     await pair.console.keyboard.press('/');
     await pair.console.locator('#search-input').fill('bencana');
