@@ -9,7 +9,7 @@
  *   Timing API put the next paint 16–40 ms after the key for a static page as for this one, so paint
  *   times measure that clock, not the work a press costs.)
  * - overview open: from O to the first frame of reveal.js's overview, which shows every slide;
- * Memory: the page's JS heap after the walk (after a GC) and the peak RSS of Chromium plus the host.
+ * Memory: the page's JS heap after the walk (after a GC) and the peak PSS of Chromium plus the host.
  */
 import type { Browser, Page } from 'playwright-core';
 import { loadDeck } from '../../app/core/load-deck';
@@ -36,7 +36,6 @@ const RECORD_PRESSES = `
   });
   undefined`;
 const ARM_CHANGE = `window.__changed = new Promise((resolve) => { addEventListener('mimbar:slidechanged', () => requestAnimationFrame(() => setTimeout(() => resolve(true), 0)), { once: true }); setTimeout(() => resolve(false), 3000); }); undefined`;
-
 
 async function openAudience(browser: Browser, url: string): Promise<Page> {
   const page = await (await browser.newContext({ viewport: VIEWPORT })).newPage();
