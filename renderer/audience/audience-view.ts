@@ -64,6 +64,15 @@ function isLoaded(section: HTMLElement): boolean {
   return section.style.display !== '' && section.style.display !== 'none';
 }
 
+/**
+ * reveal.js's help (?) lists G as "Jump to slide" after every configure, though its jump box is off here
+ * (it would count within the window): say what does it instead. A number typed then Enter works with or
+ * without G first (main.ts).
+ */
+function describeJumpKey(instance: RevealApi): void {
+  instance.registerKeyboardShortcut('G', 'Jump to slide: type its number, then Enter');
+}
+
 /** Key codes reveal.js would handle within its window only: the app handles them for the whole deck. */
 const HOME_KEY = 36;
 const END_KEY = 35;
@@ -286,6 +295,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     isMovingItself = true;
     try {
       await instance.initialize();
+      describeJumpKey(instance);
     } finally {
       isMovingItself = false;
     }
@@ -332,6 +342,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     if (reveal) {
       moveItself((instance) => {
         instance.configure({ slideNumber: slideNumberOption(deck.meta, numberOf) });
+        describeJumpKey(instance);
         instance.sync();
       });
     } else {
