@@ -3,13 +3,13 @@
  * `DeckInputError` whose message is one clear sentence for the user.
  */
 import { constants, type Stats } from 'node:fs';
-import { open, stat } from 'node:fs/promises';
+import { lstat, open, realpath, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
 
 /** Files above this size are refused: a slide deck is never 20 MB of text. */
 export const MAX_DECK_BYTES = 20 * 1024 * 1024;
 
-export type DeckInputErrorCode = 'not-found' | 'is-directory' | 'not-regular' | 'not-text' | 'too-large' | 'unreadable';
+export type DeckInputErrorCode = 'not-found' | 'is-directory' | 'not-regular' | 'is-link' | 'not-text' | 'too-large' | 'unreadable';
 
 /** A user error about the input file: shown as one line, never with a stack trace. */
 export class DeckInputError extends Error {
@@ -67,33 +67,87 @@ export async function readDeckSource(path: string): Promise<DeckSource> {
   return { ...decodeDeckBytes(await readDeckBytes(path), basename(path)), path };
 }
 
+/** Which file a path named when it was read: device and inode, as text (they can pass 2^53). */
+export type FileIdentity = string;
+
+/** The bytes of a deck file, which file they came from, and when it was last written. */
+export interface DeckBytes {
+  bytes: Uint8Array;
+  identity: FileIdentity;
+  /** Size and modification time as the opened file reported them: tells a file still being written. */
+  size: number;
+  mtimeMs: number;
+}
+
+export interface ReadDeckOptions {
+  /**
+   * Refuse a path that is a symbolic link (`is-link`) instead of following it: a deck open for editing is
+   * read only by the path it resolved to when it was opened (`O_NOFOLLOW` where the system has it).
+   */
+  noFollow?: boolean;
+}
+
 /**
  * Reads the bytes of the deck at `path`, refusing what is not a regular file of at most
  * `MAX_DECK_BYTES`: FIFOs, sockets and devices (also behind a symlink, like one to `/dev/zero`) are
  * refused before they can block or never end, and the opened file is checked again, so a swap between
  * the check and the open changes nothing. Every failure is a `DeckInputError`.
  */
-export async function readDeckBytes(path: string): Promise<Uint8Array> {
+export async function readDeckBytes(path: string, options: ReadDeckOptions = {}): Promise<Uint8Array> {
+  return (await readDeckFileBytes(path, options)).bytes;
+}
+
+/** `readDeckBytes`, with the identity, size and modification time of the file read. */
+export async function readDeckFileBytes(path: string, options: ReadDeckOptions = {}): Promise<DeckBytes> {
   const name = basename(path);
   try {
+    const noFollow = options.noFollow === true;
+    // What it points to first: a link to a device or a folder is refused for what that is.
     checkKind(await stat(path), path);
+    if (noFollow && (await lstat(path)).isSymbolicLink()) throw linkError(path);
     // O_NONBLOCK: a FIFO swapped in after the check must not block the open; regular files ignore it.
-    const handle = await open(path, constants.O_RDONLY | constants.O_NONBLOCK);
+    const flags = constants.O_RDONLY | constants.O_NONBLOCK | (noFollow ? (constants.O_NOFOLLOW ?? 0) : 0);
+    const handle = await open(path, flags).catch((error: unknown) => {
+      // O_NOFOLLOW on a link swapped in after the lstat.
+      throw noFollow && (error as NodeJS.ErrnoException).code === 'ELOOP' ? linkError(path) : error;
+    });
     try {
+      const info = await handle.stat({ bigint: true });
       checkKind(await handle.stat(), path);
-      const bytes = Buffer.alloc(MAX_DECK_BYTES + 1);
+      const bytes = Buffer.alloc(Math.min(MAX_DECK_BYTES + 1, Number(info.size) + 64 * 1024));
       let length = 0;
-      for (let read = -1; read !== 0 && length < bytes.length; length += read) {
-        ({ bytesRead: read } = await handle.read(bytes, length, bytes.length - length, null));
+      let buffer = bytes;
+      for (let read = -1; read !== 0 && length <= MAX_DECK_BYTES; length += read) {
+        // The file may grow while it is read: grow the buffer up to the cap.
+        if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, MAX_DECK_BYTES + 1 - buffer.length))]);
+        ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, null));
       }
       if (length > MAX_DECK_BYTES) throw new DeckInputError('too-large', `${name} grew past ${formatMegabytes(MAX_DECK_BYTES)} while it was read.`);
-      return bytes.subarray(0, length);
+      return { bytes: buffer.subarray(0, length), identity: `${info.dev}:${info.ino}`, size: Number(info.size), mtimeMs: Number(info.mtimeNs / 1000000n) };
     } finally {
       await handle.close();
     }
   } catch (error) {
     throw error instanceof DeckInputError ? error : toInputError(error, path);
   }
+}
+
+/**
+ * The path a deck is opened by: a path to a regular file (through a symbolic link, or in a folder
+ * reached through one) is resolved once, up front, to the real path, which is then shown, read and
+ * written, never the link again; anything else stays as given, for the readers to refuse in their own words.
+ */
+export async function resolveDeckPath(path: string): Promise<string> {
+  try {
+    if (!(await stat(path)).isFile()) return path;
+    return await realpath(path);
+  } catch {
+    return path;
+  }
+}
+
+function linkError(path: string): DeckInputError {
+  return new DeckInputError('is-link', `${basename(path)} is now a link to another file; Mimbar does not follow it.`);
 }
 
 function checkKind(info: Stats, path: string): void {

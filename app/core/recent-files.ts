@@ -5,7 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from './atomic-write';
 import { z } from 'zod';
 
 /** How many decks the menu remembers. */
@@ -45,7 +45,7 @@ export function createRecentFiles(storePath: string, exists: (path: string) => P
   }
 
   async function write(paths: string[]): Promise<void> {
-    await writeFileAtomic(storePath, `${JSON.stringify({ version: 1, paths }, null, 2)}\n`);
+    await writeFileAtomic(storePath, Buffer.from(`${JSON.stringify({ version: 1, paths }, null, 2)}\n`, 'utf8'));
   }
 
   async function present(paths: string[]): Promise<string[]> {

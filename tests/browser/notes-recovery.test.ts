@@ -26,7 +26,8 @@ describe('notes editor: unsaved edits from an earlier run', () => {
 
   beforeEach(async () => {
     copy = await copyNotesDeck();
-    await writeJournal(copy.journalDir, copy.deckPath, [{ slideId: 'agenda', text: RECOVERED, base: 'Bacakan agenda perlahan.' }], Date.now() - 60_000);
+    const edit = { slideId: 'agenda', text: RECOVERED, base: 'Bacakan agenda perlahan.', saw: 'Bacakan agenda perlahan.' };
+    await writeJournal(copy.journalDir, copy.deckPath, 'earlier-run', [edit], Date.now() - 60_000);
     host = await startBrowserHost({ deckPath: copy.deckPath, journalDir: copy.journalDir, distDir: DIST_DIR, watch: false });
     context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
     page = await context.newPage();

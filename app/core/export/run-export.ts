@@ -1,9 +1,8 @@
 /**
  * Export orchestration, the same for Electron and the CLI: check the output path, plan, print with
- * the given printer, finish the PDF's metadata and write it atomically (a temporary file in the same
- * folder, fsync, rename), so a failed or canceled export never leaves a partial file.
+ * the given printer, finish the PDF's metadata and write it atomically (complete or absent: app/core/atomic-write.ts), so a failed or canceled export never leaves a partial file.
  */
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from '../atomic-write';
 import type { DeckPayload } from '../../contract/channels';
 import type { ExportOptions, ExportProgress } from '../../contract/export';
 import { ExportError } from './export-error';
@@ -53,9 +52,9 @@ export async function runExport(request: ExportRequest, printer: Printer, hooks:
   hooks.signal.throwIfAborted();
   hooks.onProgress({ phase: 'write', done: 0, total: 1 });
   try {
-    await writeFileAtomic(path, Buffer.from(finished.bytes.buffer, finished.bytes.byteOffset, finished.bytes.byteLength), { fsync: true });
+    await writeFileAtomic(path, finished.bytes);
   } catch (error) {
-    // write-file-atomic removes its temporary file on failure: nothing is left behind.
+    // The atomic writer removes its temporary file on failure: nothing is left behind.
     throw new ExportError(`Cannot write ${path} (${(error as NodeJS.ErrnoException).code ?? 'error'}).`);
   }
   hooks.onProgress({ phase: 'write', done: 1, total: 1 });

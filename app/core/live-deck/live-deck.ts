@@ -9,7 +9,7 @@ import type { Deck } from '../../contract/deck';
 import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
 import { buildDeckCached as buildDeck } from '../build-deck-cached';
 import { withSourceWarnings } from '../load-deck';
-import { DeckInputError, invalidTextNotice, readDeckSource, type DecodedSource } from '../read-source';
+import { DeckInputError, decodeDeckBytes, invalidTextNotice, readDeckBytes, resolveDeckPath, type DecodedSource } from '../read-source';
 import { openNotesStore } from '../notes-store/notes-store';
 import type { NotesStore } from '../notes-store/notes-store-types';
 import { localImagePaths } from './local-images';
@@ -19,6 +19,7 @@ import { watchFile, watchFileSet, type FileSetWatcher } from './watch-file';
 const IMAGE_SETTLE_MS = 50;
 
 export interface LiveDeckOptions {
+  /** The deck file; a symbolic link is resolved once, when it opens (`LiveDeck.path` is the real path). */
   path: string;
   /** Folder for journals of unsaved notes; null: notes cannot be edited (`readOnlyReason` says why). */
   journalDir: string | null;
@@ -33,6 +34,7 @@ export interface LiveDeckOptions {
 }
 
 export interface LiveDeck {
+  /** The real path of the deck: never a link, never followed through one after opening. */
   readonly path: string;
   deck(): Deck;
   /** What the pages show beside the deck (the file is not valid UTF-8), or null. */
@@ -62,9 +64,15 @@ function reloadProblem(error: unknown, path: string): string {
   return error.message;
 }
 
+/** Reads the deck at its real path, never through a link swapped in since. */
+async function readOpenDeck(path: string): Promise<DecodedSource> {
+  return decodeDeckBytes(await readDeckBytes(path, { noFollow: true }), basename(path));
+}
+
 /** Opens `path`; input problems reject with the engine's `DeckInputError`. */
 export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> {
-  const { path } = options;
+  // A link is resolved once, up front: from now on the deck is that file, and a link put in its place is a change, not a redirect.
+  const path = await resolveDeckPath(options.path);
   // Assigned by `show` before anything reads it.
   let deck!: Deck;
   let notice: string | null = null;
@@ -93,7 +101,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
       readOnly = readOnlyNotesStatus(notice);
     }
   } else {
-    show(await readDeckSource(path));
+    show(await readOpenDeck(path));
   }
 
   async function reload(): Promise<void> {
@@ -101,7 +109,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
       if (store) {
         await store.fileChanged();
       } else {
-        options.onDeck(show(await readDeckSource(path)));
+        options.onDeck(show(await readOpenDeck(path)));
       }
     } catch (error) {
       options.onError(`${reloadProblem(error, path)} Mimbar keeps showing the last version.`);

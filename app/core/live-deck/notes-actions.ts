@@ -9,7 +9,7 @@ import type { LiveDeck } from './live-deck';
 import { readOnlyNotesStatus } from './live-deck';
 
 export interface NotesActions {
-  edit(edit: NotesEdit): NotesStatus;
+  edit(edit: NotesEdit): Promise<NotesStatus>;
   saveNow(): Promise<NotesStatus>;
   status(): NotesStatus;
   resolve(slideId: string, keep: 'mine' | 'theirs'): Promise<NotesStatus>;
@@ -23,9 +23,9 @@ const NO_DECK = readOnlyNotesStatus('No deck is open.');
 /** Creates the actions over whichever live deck is current. */
 export function createNotesActions(current: () => LiveDeck | null): NotesActions {
   return {
-    edit(edit) {
+    async edit(edit) {
       const live = current();
-      return live?.notes()?.edit(edit) ?? live?.notesStatus() ?? NO_DECK;
+      return (await live?.notes()?.edit(edit)) ?? live?.notesStatus() ?? NO_DECK;
     },
     async saveNow() {
       const live = current();

@@ -4,6 +4,7 @@
  * is renamed over the deck, like a crash or power cut at the worst moment.
  */
 import fs from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { openNotesStore } from './notes-store';
 import type { ChildTask } from './test-support';
 
@@ -11,15 +12,16 @@ const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
 
 if (task.killOnRename) {
   const deck = fs.realpathSync(task.path);
-  const rename = fs.rename;
-  // write-file-atomic calls the CommonJS `fs.rename` when it runs, so this replaces it there too.
-  fs.rename = ((from: fs.PathLike, to: fs.PathLike, callback: fs.NoParamCallback) => {
+  const { rename } = fs.promises;
+  // The atomic writer imports `rename` from node:fs/promises: syncing the builtin's exports replaces it there too.
+  fs.promises.rename = async (from: fs.PathLike, to: fs.PathLike) => {
     if (String(to) === deck) process.kill(process.pid, 'SIGKILL');
-    else rename(from, to, callback);
-  }) as typeof fs.rename;
+    else await rename(from, to);
+  };
+  syncBuiltinESMExports();
 }
 
 const store = await openNotesStore({ path: task.path, journalDir: task.journalDir, onStatus: () => undefined, onSourceChanged: () => undefined });
-store.edit(task.edit);
+await store.edit(task.edit);
 const status = await store.saveNow();
 process.stdout.write(`${JSON.stringify(status)}\n`);

@@ -1,19 +1,21 @@
 /**
- * The deck file as bytes: read with a content hash, encode text back the way the file was encoded, and
- * write atomically (temp file in the same folder, fsync, rename; mode and owner kept by write-file-atomic).
+ * The deck file as bytes: read (never through a link) with a content hash and the file's identity,
+ * encode text back the way the file was encoded, and write through the one atomic writer.
  */
 import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
-import { access } from 'node:fs/promises';
+import { access, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
-import { decodeDeckBytes, readDeckBytes } from '../read-source';
+import { decodeDeckBytes, readDeckFileBytes, type FileIdentity } from '../read-source';
 import type { LoadedSource } from './notes-store-types';
 
-/** The file on disk as last read: its decoded text and the sha256 of its bytes. */
+/** The file on disk as last read: its decoded text, the sha256 of its bytes, and which file it was. */
 export interface DeckFile {
   source: LoadedSource;
   hash: string;
+  identity: FileIdentity;
+  size: number;
+  mtimeMs: number;
 }
 
 /** The sha256 of `bytes`, in hex: what tells one version of the file from another (never the mtime). */
@@ -22,20 +24,21 @@ export function hashBytes(bytes: Uint8Array): string {
 }
 
 /**
- * Reads `path` (only a regular file up to the size cap: never a FIFO or a device) and decodes it; every
- * failure is a `DeckInputError` with one sentence, whose `cause` keeps the errno error.
+ * Reads `path` (only a regular file up to the size cap: never a FIFO, a device or a symbolic link) and
+ * decodes it; every failure is a `DeckInputError` with one sentence, whose `cause` keeps the errno error.
  */
 export async function readDeckFile(path: string): Promise<DeckFile> {
-  const bytes = await readDeckBytes(path);
-  return { source: decodeDeckBytes(bytes, basename(path)), hash: hashBytes(bytes) };
+  const { bytes, identity, size, mtimeMs } = await readDeckFileBytes(path, { noFollow: true });
+  return { source: decodeDeckBytes(bytes, basename(path)), hash: hashBytes(bytes), identity, size, mtimeMs };
 }
 
 /** Reads `path` when a deck is opened. */
 export const openDeckFile = readDeckFile;
 
-/** The sha256 of the file at `path` as it is now. */
-export async function hashDeckFile(path: string): Promise<string> {
-  return hashBytes(await readDeckBytes(path));
+/** The content hash and identity of the file at `path` as it is now (never through a link). */
+export async function fingerprintDeckFile(path: string): Promise<{ hash: string; identity: FileIdentity }> {
+  const { bytes, identity } = await readDeckFileBytes(path, { noFollow: true });
+  return { hash: hashBytes(bytes), identity };
 }
 
 /** Encodes `text` like `like`: the same encoding, with a byte order mark when it had one. */
@@ -47,13 +50,12 @@ export function encodeSource(text: string, like: Omit<LoadedSource, 'text'>): Bu
 
 /**
  * Throws EACCES when the file itself is marked read-only: an atomic rename would replace it anyway,
- * and the user's read-only flag must win.
+ * and the user's read-only flag must win. The mode bits decide, for root too (root may write anything,
+ * but a teacher who marked a deck read-only means it).
  */
 export async function assertWritable(path: string): Promise<void> {
   await access(path, constants.W_OK);
-}
-
-/** Writes `bytes` to `path` atomically with fsync; on failure the temp file is removed and `path` is untouched. */
-export async function writeBytesAtomic(path: string, bytes: Buffer, mode?: number): Promise<void> {
-  await writeFileAtomic(path, bytes, mode === undefined ? { fsync: true } : { fsync: true, mode });
+  if (((await stat(path)).mode & 0o222) === 0) {
+    throw Object.assign(new Error(`EACCES: permission denied, '${path}' is read-only`), { code: 'EACCES', syscall: 'access', path });
+  }
 }

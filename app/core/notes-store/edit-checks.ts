@@ -4,25 +4,32 @@
  */
 import type { NotesConflict, NotesEdit, RecoveredNotes } from '../../contract/notes';
 import { normalizeNotes } from '../notes-patch/apply-notes-patch';
-import type { Journal } from './journal';
+import type { Journal, JournaledEdit } from './journal';
 import type { SlideMap } from './merge-edits';
 
-/** The journaled edits the file does not hold, and how the status offers them; null when there are none. */
-export function recoverableEdits(journal: Journal, slides: SlideMap): { edits: NotesEdit[]; offer: RecoveredNotes } | null {
-  const edits = journal.edits.filter((edit) => normalizeNotes(edit.text) !== slides.get(edit.slideId)?.notes);
+/**
+ * The journaled edits the file does not hold (the newest per slide over every journal), and how the
+ * status offers them; null when there are none.
+ */
+export function recoverableEdits(journals: readonly Journal[], slides: SlideMap): { edits: JournaledEdit[]; offer: RecoveredNotes } | null {
+  const newest = new Map<string, JournaledEdit>();
+  for (const journal of [...journals].sort((a, b) => a.savedAt - b.savedAt)) for (const edit of journal.edits) newest.set(edit.slideId, edit);
+  const edits = [...newest.values()].filter((edit) => normalizeNotes(edit.text) !== slides.get(edit.slideId)?.notes);
   if (edits.length === 0) return null;
   const offered = edits.map(({ slideId, text }) => ({ slideId, title: slides.get(slideId)?.title ?? slideId, text }));
-  return { edits, offer: { savedAt: journal.savedAt, edits: offered } };
+  return { edits, offer: { savedAt: Math.max(...journals.map((journal) => journal.savedAt)), edits: offered } };
 }
 
 /**
- * The conflict of a recovered edit with the file, or null when the slide still has the journaled base
- * (or the edit's text): the file may have changed while Mimbar was not running.
+ * The conflict of a recovered edit with the file, or null when the slide still has the notes the edit
+ * started from, the notes the file had when it was journaled (Mimbar's own save may have written them
+ * since editing began), or the edit's text: the file may have changed while Mimbar was not running.
  */
-export function recoveryConflict(edit: NotesEdit, slides: SlideMap): NotesConflict | null {
+export function recoveryConflict(edit: NotesEdit & { saw?: string | null }, slides: SlideMap): NotesConflict | null {
   const slide = slides.get(edit.slideId);
   const theirs = slide?.notes ?? null;
   if (theirs === normalizeNotes(edit.base) || theirs === normalizeNotes(edit.text)) return null;
+  if (edit.saw !== undefined && edit.saw !== null && theirs === normalizeNotes(edit.saw)) return null;
   return { slideId: edit.slideId, title: slide?.title ?? edit.slideId, mine: edit.text, theirs };
 }
 

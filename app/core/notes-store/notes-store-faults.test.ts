@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotesEdit, NotesStatus } from '../../contract/notes';
 import { readNotes } from '../notes-patch/apply-notes-patch';
 import { journalPath } from './journal';
-import { DECK, editOf, makeFolder, openTestStore, runChild, type TestFolder } from './test-support';
+import { DECK, editOf, journalFiles, makeFolder, openTestStore, readOnlyJournal, runChild, type TestFolder } from './test-support';
 
 let folder: TestFolder;
 afterEach(() => {
@@ -13,8 +13,8 @@ afterEach(() => {
 
 const KEPT = '; your notes are kept — use Save notes as… to keep them in another file.';
 const EDIT = editOf('alpha', 'new alpha.', 'alpha notes.');
-const journal = (): unknown => JSON.parse(readFileSync(journalPath(folder.journalDir, folder.deck), 'utf8'));
-const journaled = (): object => ({ version: 1, deckPath: folder.deck, edits: [EDIT] });
+const journal = (): unknown => readOnlyJournal(folder);
+const journaled = (): object => ({ version: 2, deckPath: folder.deck, edits: [EDIT] });
 
 /**
  * Opens the store, makes `edit` and saves, as a user file permissions apply to. Root ignores them, so
@@ -29,24 +29,6 @@ async function saveAsUnprivilegedUser(edit: NotesEdit): Promise<NotesStatus> {
   const { store } = await openTestStore(folder);
   store.edit(edit);
   return store.saveNow();
-}
-
-/** Makes the next write into a temp file of the deck fail with ENOSPC, as on a full disk (write-file-atomic uses the CommonJS fs). */
-function failDeckWritesWithDiskFull(): void {
-  const temps = new Set<number>();
-  const { open, write } = fs;
-  type Callback = (error: NodeJS.ErrnoException | null, fd?: number) => void;
-  vi.spyOn(fs, 'open').mockImplementation(((path: fs.PathLike, flags: fs.OpenMode, mode: fs.Mode, callback: Callback) => {
-    open(path, flags, mode, (error, fd) => {
-      if (!error && String(path).startsWith(`${folder.deck}.`)) temps.add(fd);
-      callback(error, fd);
-    });
-  }) as unknown as typeof fs.open);
-  vi.spyOn(fs, 'write').mockImplementation(((fd: number, ...rest: unknown[]) => {
-    const callback = rest.at(-1) as Callback;
-    if (temps.has(fd)) callback(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC', syscall: 'write' }));
-    else (write as (...args: unknown[]) => void)(fd, ...rest);
-  }) as unknown as typeof fs.write);
 }
 
 describe('a save that cannot write keeps the file intact and the edits pending and journaled', () => {
@@ -69,19 +51,24 @@ describe('a save that cannot write keeps the file intact and the edits pending a
     expect(journal()).toMatchObject(journaled());
   });
 
-  it('disk full: the journal is written first, the temp file is removed, and a later save clears the error', async () => {
-    folder = makeFolder();
-    const { store } = await openTestStore(folder);
-    store.edit(EDIT);
-    failDeckWritesWithDiskFull();
-    const status = await store.saveNow();
-    expect(status).toMatchObject({ state: 'error', unsaved: ['alpha'], message: `deck.md cannot be written because the disk is full${KEPT}` });
-    expect(readFileSync(folder.deck, 'utf8')).toBe(DECK);
+  it('disk nearly full: the kernel writes only part of the new deck; the deck stays whole, the edit journaled, and a later save writes it', async () => {
+    // A deck larger than the child's file size limit (ulimit -f 8: 4,096 bytes): the kernel's write of the
+    // temp file stops short at 4,096 bytes without an error, as on a disk with 4 KB free.
+    const big = `${DECK}\n${'Paragraf panjang untuk mengisi berkas. '.repeat(400)}\n`;
+    folder = makeFolder(big);
+    const run = runChild({ path: folder.deck, journalDir: folder.journalDir, edit: EDIT, killOnRename: false }, undefined, 8);
+    expect(run.status, run.stderr).toBe(0);
+    const status = JSON.parse(run.stdout) as NotesStatus;
+    // The write after the short one fails with EFBIG here; on a full disk it is ENOSPC (npm run test:faults, a real tmpfs).
+    expect(status).toMatchObject({ state: 'error', unsaved: ['alpha'], message: `deck.md cannot be written because it would pass the largest file size allowed here${KEPT}` });
+    expect(readFileSync(folder.deck, 'utf8')).toBe(big);
     expect(readdirSync(folder.deckDir)).toEqual(['deck.md']);
     expect(journal()).toMatchObject(journaled());
-    vi.restoreAllMocks();
-    expect(await store.saveNow()).toMatchObject({ state: 'saved', message: null, unsaved: [] });
+    const { store } = await openTestStore(folder);
+    expect(store.status().recovered?.edits).toEqual([{ slideId: 'alpha', title: 'Alpha', text: 'new alpha.' }]);
+    expect(await store.recover(true)).toMatchObject({ state: 'saved', message: null, unsaved: [] });
     expect(readNotes(readFileSync(folder.deck, 'utf8')).get('alpha')).toBe('new alpha.');
+    expect(readFileSync(folder.deck, 'utf8')).toBe(big.replace('Note: alpha notes.', 'Note: new alpha.'));
   });
 
   it('file deleted, then folder deleted: "moved or deleted"; the file back in place saves', async () => {
@@ -120,10 +107,11 @@ describe('the journal after a crash', () => {
     fs.writeFileSync(journalPath(folder.journalDir, folder.deck), JSON.stringify({ version: 1, deckPath: folder.deck, savedAt: 5, edits: [EDIT] }));
     const { store } = await openTestStore(folder);
     expect(store.status().recovered?.edits).toHaveLength(1);
-    // Until answered, recovered edits stay in the journal beside new ones.
+    // Until answered, recovered edits stay journaled beside new ones: the old journal, and this store's own.
     store.edit(editOf('beta', 'new beta.', 'beta notes.'));
     await store.saveNow();
-    expect(journal()).toMatchObject({ edits: [EDIT] });
+    const own = journalFiles(folder).filter((file) => file !== journalPath(folder.journalDir, folder.deck));
+    expect(own.map((file) => JSON.parse(readFileSync(file, 'utf8')) as unknown)).toMatchObject([{ version: 2, edits: [EDIT] }]);
     expect(await store.recover(false)).toMatchObject({ state: 'saved', recovered: null });
     expect(() => journal()).toThrow(/ENOENT/);
     expect(readNotes(readFileSync(folder.deck, 'utf8')).get('alpha')).toBe('alpha notes.');

@@ -2,8 +2,7 @@ import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readNotes } from '../notes-patch/apply-notes-patch';
-import { journalPath } from './journal';
-import { DECK, editOf, makeFolder, openTestStore, type TestFolder } from './test-support';
+import { DECK, editOf, makeFolder, openTestStore, readOnlyJournal, type TestFolder } from './test-support';
 
 let folder: TestFolder;
 afterEach(() => folder.cleanup());
@@ -17,7 +16,7 @@ function editOutside(change: (text: string) => string, keepTimes = false): strin
   return text;
 }
 
-const journal = (): unknown => JSON.parse(readFileSync(journalPath(folder.journalDir, folder.deck), 'utf8'));
+const journal = (): unknown => readOnlyJournal(folder);
 
 describe('a file changed outside Mimbar between load and save', () => {
   it('re-applies the edit and keeps their change, even when they kept the size and the mtime', async () => {
@@ -42,7 +41,7 @@ describe('a file changed outside Mimbar between load and save', () => {
     expect(status.message).toBe('deck.md was changed outside Mimbar and no longer has the slide "Gamma"; your notes for it are kept until you choose what to do.');
     expect(readFileSync(folder.deck, 'utf8')).toBe(theirs);
     expect(store.source().text).toBe(theirs);
-    expect(journal()).toMatchObject({ version: 1, deckPath: folder.deck, edits: [{ slideId: 'gamma', text: 'gamma notes', base: '' }] });
+    expect(journal()).toMatchObject({ version: 2, deckPath: folder.deck, edits: [{ slideId: 'gamma', text: 'gamma notes', base: '' }] });
     expect(store.sourceWithEdits()).toBe(theirs);
   });
 
@@ -115,7 +114,7 @@ describe('edits that cannot be stored, sourceWithEdits and saveAs', () => {
     const { store } = await openTestStore(folder);
     store.edit(editOf('alpha', 'new alpha.', 'alpha notes.'));
     // An id the file never had is no edit at all (a renderer bug or an attack): nothing is kept.
-    expect(store.edit(editOf('no-such-slide', 'lost?', '')).unsaved).toEqual(['alpha']);
+    expect((await store.edit(editOf('no-such-slide', 'lost?', ''))).unsaved).toEqual(['alpha']);
     const expected = DECK.replace('Note: alpha notes.', 'Note: new alpha.');
     expect(store.sourceWithEdits()).toBe(expected);
     const copy = join(folder.root, 'copy.md');

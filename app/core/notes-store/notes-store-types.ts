@@ -33,8 +33,14 @@ export interface NotesStore {
   /** The file as loaded (read once by `openNotesStore`; the host builds its first deck from it). */
   source(): LoadedSource;
   status(): NotesStatus;
-  /** Records an edit (pending until saved) and (re)starts the quiet timer. Never throws for a bad slide id: that shows in the status. */
-  edit(edit: NotesEdit): NotesStatus;
+  /** The deck's real path (a link given to `openNotesStore` is resolved once, when it opens). */
+  path(): string;
+  /**
+   * Records an edit (pending until saved) and (re)starts the quiet timer; resolves once the journal holds
+   * it (a few tens of milliseconds). Never rejects, and never for a bad slide id or text: that shows in
+   * the status (a character no file can keep is refused there, and the edit stays unsaved).
+   */
+  edit(edit: NotesEdit): Promise<NotesStatus>;
   /** Saves every pending edit now; resolves when done (or failed: see the status). Saves never run two at a time. */
   saveNow(): Promise<NotesStatus>;
   resolve(slideId: string, keep: 'mine' | 'theirs'): Promise<NotesStatus>;

@@ -1,9 +1,8 @@
-import { chmodSync, existsSync, readFileSync, statSync } from 'node:fs';
+import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotesStatus } from '../../contract/notes';
 import { readNotes } from '../notes-patch/apply-notes-patch';
-import { journalPath } from './journal';
-import { DECK, editOf, makeFolder, openTestStore, type TestFolder } from './test-support';
+import { DECK, editOf, journalFiles, makeFolder, openTestStore, type TestFolder } from './test-support';
 
 let folder: TestFolder;
 afterEach(() => {
@@ -33,7 +32,7 @@ describe('openNotesStore: round trip', () => {
     expect(status.savedAt).toEqual(expect.any(Number));
     expect(sources).toEqual([{ text: expected, hasBom: false, encoding: 'utf-8', hasInvalidBytes: false }]);
     expect(store.source().text).toBe(expected);
-    expect(existsSync(journalPath(folder.journalDir, folder.deck))).toBe(false);
+    expect(journalFiles(folder)).toEqual([]);
   });
 
   it('keeps a UTF-8 byte order mark and CRLF line breaks', async () => {
@@ -68,9 +67,9 @@ describe('edit', () => {
   it('records the latest text per slide as pending, bumps the revision and reports the status', async () => {
     folder = makeFolder();
     const { store, statuses } = await openTestStore(folder);
-    const first = store.edit(editOf('alpha', 'one', 'alpha notes.'));
+    const first = await store.edit(editOf('alpha', 'one', 'alpha notes.'));
     expect(first).toMatchObject({ state: 'unsaved', unsaved: ['alpha'], pending: { alpha: 'one' }, revision: 1 });
-    const second = store.edit(editOf('alpha', 'one two', 'alpha notes.'));
+    const second = await store.edit(editOf('alpha', 'one two', 'alpha notes.'));
     expect(second).toMatchObject({ unsaved: ['alpha'], pending: { alpha: 'one two' }, revision: 2 });
     expect(statuses).toEqual([first, second]);
     await store.close();
@@ -80,7 +79,7 @@ describe('edit', () => {
   it('ignores an edit that matches the file\'s notes when nothing is pending for that slide', async () => {
     folder = makeFolder();
     const { store, statuses } = await openTestStore(folder);
-    expect(store.edit(editOf('alpha', '  alpha notes.\r\n', 'alpha notes.'))).toMatchObject({ state: 'saved', revision: 0 });
+    expect(await store.edit(editOf('alpha', '  alpha notes.\r\n', 'alpha notes.'))).toMatchObject({ state: 'saved', revision: 0 });
     expect(statuses).toEqual([]);
   });
 

@@ -1,22 +1,34 @@
 /**
- * The notes store: keeps a deck's pending notes edits, journals them, and saves them into the Markdown
- * file as patches, one save at a time, never over a change made outside Mimbar (contract in notes-store-types.ts).
+ * The notes store: keeps a deck's pending notes edits, journals each one before acknowledging it, and
+ * saves them into the Markdown file as patches, one save at a time, holding the deck's lock, never over
+ * a change made outside Mimbar and never through a link (contract in notes-store-types.ts).
  */
 import { basename } from 'node:path';
 import type { NotesConflict, NotesEdit, NotesStatus } from '../../contract/notes';
 import { initialNotesStatus } from '../../contract/notes';
+import { writeFileAtomic } from '../atomic-write';
 import { normalizeNotes } from '../notes-patch/apply-notes-patch';
-import { encodeSource, openDeckFile, readDeckFile, writeBytesAtomic, type DeckFile } from './deck-file';
-import { deleteJournal, readJournal, writeJournal } from './journal';
+import { resolveDeckPath } from '../read-source';
+import { encodeSource, openDeckFile, readDeckFile, type DeckFile } from './deck-file';
+import { deleteJournalFiles, journalPath, newJournalInstance, readJournals, writeJournal, type JournaledEdit } from './journal';
 import { recoverableEdits, recoveryConflict, refreshConflict } from './edit-checks';
 import { mergeEdits, readSlides, type SlideMap } from './merge-edits';
 import type { LoadedSource, NotesStore, NotesStoreOptions } from './notes-store-types';
-import { conflictMessage, describeFault, saveErrorMessage } from './save-errors';
+import { conflictMessage, describeFault, journalProblemMessage, saveErrorMessage } from './save-errors';
+import { unstorableCharacter, unstorableMessage } from './storable-text';
 import { writeMerged } from './write-merged';
 
-/** Opens the deck at `options.path` for notes editing: reads it once, and offers edits left in its journal. */
+/** An edit is journaled this long after it arrives (edits in between share one write), then acknowledged. */
+export const JOURNAL_DELAY_MS = 20;
+
+/**
+ * Opens the deck at `options.path` for notes editing: resolves a link once, up front (the store then
+ * reads and writes only the real path, never through a link), reads the file, and offers edits left in
+ * journals of earlier runs.
+ */
 export async function openNotesStore(options: NotesStoreOptions): Promise<NotesStore> {
-  const store = new Store(options, await openDeckFile(options.path));
+  const path = await resolveDeckPath(options.path);
+  const store = new Store({ ...options, path }, await openDeckFile(path));
   await store.offerJournal();
   return store;
 }
@@ -27,18 +39,30 @@ class Store implements NotesStore {
   private readonly pending = new Map<string, NotesEdit>();
   private readonly conflicts = new Map<string, NotesConflict>();
   private readonly failures = new Map<string, string>();
-  private recovered: { savedAt: number; edits: NotesEdit[] } | null = null;
+  private recovered: { savedAt: number; edits: JournaledEdit[]; files: string[] } | null = null;
   private current = initialNotesStatus();
   private timer: ReturnType<typeof setTimeout> | null = null;
   private tail: Promise<unknown> = Promise.resolve();
   private queuedSave: Promise<NotesStatus> | null = null;
   private isClosed = false;
   private readonly now: () => number;
+  /** This store's own journal file: other stores (other processes) on the same deck have theirs. */
+  private readonly instance = newJournalInstance();
+  private readonly journalFile: string;
+  private journalTail: Promise<void> = Promise.resolve();
+  private journalDue: Promise<void> | null = null;
+  /** Why the journal could not be written, as a sentence, or null when it is up to date. */
+  private journalProblem: string | null = null;
 
   constructor(private readonly options: NotesStoreOptions, file: DeckFile) {
     this.file = file;
     this.slides = readSlides(file.source.text);
     this.now = options.now ?? Date.now;
+    this.journalFile = journalPath(options.journalDir, options.path, this.instance);
+  }
+
+  path(): string {
+    return this.options.path;
   }
 
   source(): LoadedSource {
@@ -49,7 +73,7 @@ class Store implements NotesStore {
     return structuredClone(this.current);
   }
 
-  edit(edit: NotesEdit): NotesStatus {
+  async edit(edit: NotesEdit): Promise<NotesStatus> {
     const { slideId, text, base } = edit;
     const saved = this.slides.get(slideId)?.notes;
     // An id the file never had (a path, `__proto__`) is no edit: nothing is kept, journaled or reported.
@@ -60,11 +84,19 @@ class Store implements NotesStore {
     this.pending.set(slideId, { slideId, text, base });
     const conflict = this.conflicts.get(slideId);
     if (conflict) this.conflicts.set(slideId, { ...conflict, mine: text });
-    this.publish({ state: this.current.state === 'error' ? 'error' : 'unsaved' });
+    // A character no file can keep is refused now, in words, not saved as "saved" and lost later.
+    const unstorable = this.unstorable(slideId, text);
+    if (unstorable) this.failures.set(slideId, unstorable);
+    else if (this.isUnstorableFailure(slideId)) this.failures.delete(slideId);
+    const failure = [...this.failures.values()][0];
+    if (failure !== undefined) this.publish({ state: 'error', message: failure });
+    else this.publish({ state: this.current.state === 'error' ? 'error' : 'unsaved' });
     if (!this.isClosed) {
       this.clearTimer();
       this.timer = setTimeout(() => void this.saveNow(), this.options.quietMs ?? 1000);
     }
+    // Acknowledged once the journal holds it: a crash from now on loses nothing of this edit.
+    await this.journalSoon();
     return this.status();
   }
 
@@ -90,16 +122,21 @@ class Store implements NotesStore {
   }
 
   recover(restore: boolean): Promise<NotesStatus> {
-    return this.enqueue(() => {
+    return this.enqueue(async () => {
       const edits = this.recovered?.edits ?? [];
+      const files = this.recovered?.files ?? [];
       this.recovered = null;
       this.publish({ recovered: null });
       for (const edit of restore ? edits : []) {
         if (this.pending.has(edit.slideId)) continue;
-        this.pending.set(edit.slideId, edit);
+        const { slideId, text, base } = edit;
+        this.pending.set(slideId, { slideId, text, base });
         const conflict = recoveryConflict(edit, this.slides);
-        if (conflict) this.conflicts.set(edit.slideId, conflict);
+        if (conflict) this.conflicts.set(slideId, conflict);
       }
+      // The restored edits are in this store's journal before the old journals go.
+      await this.queueJournal();
+      if (this.journalProblem === null) await deleteJournalFiles(files).catch(() => undefined);
       return this.save();
     });
   }
@@ -110,7 +147,7 @@ class Store implements NotesStore {
 
   async saveAs(path: string): Promise<void> {
     try {
-      await writeBytesAtomic(path, encodeSource(this.sourceWithEdits(), this.file.source));
+      await writeFileAtomic(path, encodeSource(this.sourceWithEdits(), this.file.source));
     } catch (error) {
       throw new Error(`${basename(path)} ${describeFault(error, path, true)}.`, { cause: error });
     }
@@ -137,13 +174,16 @@ class Store implements NotesStore {
     return this.saveNow();
   }
 
-  /** Reads the journal left by an earlier run and offers the edits the file does not hold. */
+  /** Reads the journals left by earlier runs and offers the edits the file does not hold. */
   async offerJournal(): Promise<void> {
-    const journal = await readJournal(this.options.journalDir, this.options.path);
-    const recoverable = journal && recoverableEdits(journal, this.slides);
-    if (journal && !recoverable) await deleteJournal(this.options.journalDir, this.options.path);
-    if (!journal || !recoverable) return;
-    this.recovered = { savedAt: journal.savedAt, edits: recoverable.edits };
+    const journals = await readJournals(this.options.journalDir, this.options.path);
+    const files = journals.map((journal) => journal.file);
+    const recoverable = journals.length > 0 ? recoverableEdits(journals, this.slides) : null;
+    if (!recoverable) {
+      await deleteJournalFiles(files).catch(() => undefined);
+      return;
+    }
+    this.recovered = { savedAt: recoverable.offer.savedAt, edits: recoverable.edits, files };
     this.publish({ recovered: recoverable.offer });
   }
 
@@ -152,25 +192,25 @@ class Store implements NotesStore {
     try {
       return await this.saveOnce();
     } catch (error) {
-      this.publish({ state: 'error', message: saveErrorMessage(error, this.options.path) });
+      this.publish({ state: 'error', message: this.withJournalProblem(saveErrorMessage(error, this.options.path)) });
       return this.status();
     }
   }
 
   /** Journal first, then the file (merging a change made outside), then the journal again. */
   private async saveOnce(): Promise<NotesStatus> {
-    const snapshot = [...this.pending.values()].filter((edit) => !this.conflicts.has(edit.slideId));
+    const snapshot = [...this.pending.values()].filter((edit) => !this.conflicts.has(edit.slideId) && !this.unstorable(edit.slideId, edit.text));
     if (this.pending.size === 0) {
       this.failures.clear();
-      await this.updateJournal();
+      await this.queueJournal();
       if (this.current.state !== 'saved') this.publish({ state: 'saved', message: null, savedAt: this.now() });
       return this.status();
     }
     this.publish({ state: 'saving' });
-    await this.updateJournal();
-    const outcome = await writeMerged(this.options.path, this.file, snapshot);
+    await this.queueJournal();
+    const outcome = snapshot.length > 0 ? await writeMerged(this.options.path, this.file, snapshot) : { kind: 'written' as const, merged: { text: this.file.source.text, applied: [], conflicts: [], failures: [] }, file: this.file };
     if (outcome.kind === 'failed') {
-      this.publish({ state: 'error', message: outcome.message });
+      this.publish({ state: 'error', message: this.withJournalProblem(outcome.message) });
       return this.status();
     }
     const { merged, file } = outcome;
@@ -178,6 +218,10 @@ class Store implements NotesStore {
     if (isNew) this.adopt(file);
     for (const edit of snapshot) this.failures.delete(edit.slideId);
     for (const failure of merged.failures) this.failures.set(failure.slideId, failure.message);
+    for (const edit of this.pending.values()) {
+      const unstorable = this.unstorable(edit.slideId, edit.text);
+      if (unstorable) this.failures.set(edit.slideId, unstorable);
+    }
     for (const conflict of merged.conflicts) this.conflicts.set(conflict.slideId, conflict);
     for (const slideId of merged.applied) {
       // An edit typed while this save ran is newer than what was written: it stays pending.
@@ -193,25 +237,69 @@ class Store implements NotesStore {
       }
     }
     for (const slideId of this.failures.keys()) if (!this.pending.has(slideId)) this.failures.delete(slideId);
-    await this.updateJournal();
+    await this.queueJournal();
     const failure = [...this.failures.values()][0];
     const state = failure !== undefined ? 'error' : this.pending.size > 0 ? 'unsaved' : 'saved';
     const message = failure ?? (this.conflicts.size > 0 ? conflictMessage(this.options.path, [...this.conflicts.values()]) : null);
-    this.publish({ state, message, savedAt: this.now() });
+    this.publish({ state, message: state === 'saved' ? message : this.withJournalProblem(message), savedAt: this.now() });
     if (isNew) this.options.onSourceChanged(this.source());
     return this.status();
   }
 
-  /** Writes every edit not in the file yet (pending, and recovered ones not answered) to the journal, or deletes it. */
+  /** Why `text` cannot be stored for `slideId`, as the status says it, or null. */
+  private unstorable(slideId: string, text: string): string | null {
+    const character = unstorableCharacter(text);
+    return character === null ? null : unstorableMessage(this.slides.get(slideId)?.title ?? slideId, character);
+  }
+
+  private isUnstorableFailure(slideId: string): boolean {
+    const failure = this.failures.get(slideId);
+    return failure !== undefined && failure.includes('a text file cannot keep');
+  }
+
+  /** `message` with the journal's problem after it (or the problem alone), while there is one. */
+  private withJournalProblem(message: string | null): string | null {
+    if (this.journalProblem === null) return message;
+    return message === null ? this.journalProblem : `${message} ${this.journalProblem}`;
+  }
+
+  /** The journal write that will hold every edit made so far: one write for the edits of a short burst. */
+  private journalSoon(): Promise<void> {
+    this.journalDue ??= new Promise<void>((resolve) => {
+      setTimeout(() => {
+        this.journalDue = null;
+        resolve(this.queueJournal());
+      }, JOURNAL_DELAY_MS);
+    });
+    return this.journalDue;
+  }
+
+  /** Writes the journal after any write already under way, as the edits are when it runs. Never rejects. */
+  private queueJournal(): Promise<void> {
+    const run = this.journalTail.then(() => this.updateJournal());
+    this.journalTail = run;
+    return run;
+  }
+
+  /**
+   * Writes every edit not in the file yet (pending, and recovered ones not answered) to this store's
+   * journal, or deletes it. A journal that cannot be written is a warning the presenter sees.
+   */
   private async updateJournal(): Promise<void> {
-    const edits = [...this.pending.values(), ...(this.recovered?.edits ?? []).filter((edit) => !this.pending.has(edit.slideId))];
+    const recovered = (this.recovered?.edits ?? []).filter((edit) => !this.pending.has(edit.slideId));
+    const edits = [...[...this.pending.values()].map((edit) => ({ ...edit, saw: this.slides.get(edit.slideId)?.notes ?? null })), ...recovered];
+    const hadProblem = this.journalProblem !== null;
     try {
-      if (edits.length > 0) await writeJournal(this.options.journalDir, this.options.path, edits, this.now());
-      else await deleteJournal(this.options.journalDir, this.options.path);
+      if (edits.length > 0) await writeJournal(this.options.journalDir, this.options.path, this.instance, edits, this.now());
+      else await deleteJournalFiles([this.journalFile]);
+      this.journalProblem = null;
     } catch (error) {
-      // The journal only guards against a crash: a save still goes ahead without it.
-      console.warn(`Mimbar: the notes journal cannot be written (${(error as NodeJS.ErrnoException).code ?? String(error)}).`);
+      // The journal only guards against a crash: a save still goes ahead without it, but the presenter is told.
+      this.journalProblem = journalProblemMessage(error, this.options.journalDir);
+      console.warn(`Mimbar: ${this.journalProblem}`);
     }
+    if (this.journalProblem !== null && !hadProblem && edits.length > 0) this.publish({ message: this.withJournalProblem(this.current.state === 'error' ? this.current.message : null) });
+    else if (this.journalProblem === null && hadProblem && this.current.state !== 'error') this.publish({ message: null });
   }
 
   private adopt(file: DeckFile): void {

@@ -1,9 +1,10 @@
 /** Test support for the notes store: a deck in a fresh temp folder, a store that records what it reports, and a child process. */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import type { NotesEdit, NotesStatus } from '../../contract/notes';
+import { journalPath } from './journal';
 import { openNotesStore } from './notes-store';
 import type { LoadedSource, NotesStore, NotesStoreOptions } from './notes-store-types';
 
@@ -82,12 +83,33 @@ export interface ChildTask {
   killOnRename: boolean;
 }
 
-/** Runs `child-save.fixture.ts` in a new Node process (as `uid` when given) and returns its exit and output. */
-export function runChild(task: ChildTask, uid?: number): { status: number | null; signal: string | null; stdout: string; stderr: string } {
+/**
+ * Runs `child-save.fixture.ts` in a new Node process (as `uid` when given; with the kernel's file size
+ * limit at `fileBlocks` × 512 bytes when given, so writes past it stop short) and returns its exit and output.
+ */
+export function runChild(task: ChildTask, uid?: number, fileBlocks?: number): { status: number | null; signal: string | null; stdout: string; stderr: string } {
   const script = new URL('./child-save.fixture.ts', import.meta.url).pathname;
   const cwd = new URL('../../../', import.meta.url).pathname;
   const ids = uid === undefined ? {} : { uid, gid: uid };
-  const result = spawnSync(process.execPath, ['--import', 'tsx', script, JSON.stringify(task)], { cwd, encoding: 'utf8', timeout: 15_000, ...ids });
+  const node = [process.execPath, '--import', 'tsx', script, JSON.stringify(task)];
+  // `ulimit -f` is POSIX sh; Node ignores the SIGXFSZ a write past the limit raises, and sees EFBIG.
+  const [command, ...args] = fileBlocks === undefined ? node : ['/bin/sh', '-c', `ulimit -f ${fileBlocks} && exec "$@"`, 'sh', ...node];
+  const result = spawnSync(command as string, args, { cwd, encoding: 'utf8', timeout: 15_000, ...ids });
   if (result.error) throw result.error;
   return { status: result.status, signal: result.signal, stdout: result.stdout, stderr: result.stderr };
+}
+
+/** The journal files of `folder`'s deck (one per store that had unsaved edits), full paths. */
+export function journalFiles(folder: TestFolder): string[] {
+  const prefix = basename(journalPath(folder.journalDir, folder.deck)).replace(/json$/, '');
+  return readdirSync(folder.journalDir).filter((name) => name.startsWith(prefix)).map((name) => join(folder.journalDir, name));
+}
+
+/** The one journal of `folder`'s deck, parsed; throws (ENOENT) when there is none, and when there are several. */
+export function readOnlyJournal(folder: TestFolder): unknown {
+  const files = journalFiles(folder);
+  if (files.length > 1) throw new Error(`${files.length} journals: ${files.join(', ')}`);
+  const [file] = files;
+  if (file === undefined) throw Object.assign(new Error(`ENOENT: no journal of ${folder.deck}`), { code: 'ENOENT' });
+  return JSON.parse(readFileSync(file, 'utf8')) as unknown;
 }

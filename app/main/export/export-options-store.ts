@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import writeFileAtomic from 'write-file-atomic';
+import { writeFileAtomic } from '../../core/atomic-write';
 import { exportOptions } from '../../contract/channels';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../contract/export';
 
@@ -38,7 +38,7 @@ export function createExportOptionsStore(file: string): ExportOptionsStore {
     },
     async write(options) {
       await mkdir(dirname(file), { recursive: true });
-      await writeFileAtomic(file, `${JSON.stringify(exportOptions.parse(options), null, 2)}\n`, { fsync: true });
+      await writeFileAtomic(file, Buffer.from(`${JSON.stringify(exportOptions.parse(options), null, 2)}\n`, 'utf8'));
     },
   };
 }
