@@ -76,7 +76,7 @@ export interface DeckMeta {
   /** Whether the source file started with a UTF-8 byte order mark. */
   hasBom: boolean;
   /** Dominant line ending of the source. */
-  eol: '\n' | '\r\n';
+  eol: '\n' | '\r\n' | '\r';
 }
 
 export interface DeckWarning {

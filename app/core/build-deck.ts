@@ -43,7 +43,7 @@ export type SlideBuilder = (context: SlideContext, raw: RawSlide, late: Hazard |
 /** A deck's text made ready for lexing: BOM and line endings normalized, front matter read. */
 export interface DeckSource {
   hasBom: boolean;
-  eol: '\n' | '\r\n';
+  eol: '\n' | '\r\n' | '\r';
   frontMatter: FrontMatterResult;
   /** The text after the front matter (LF line endings), which is lexed. */
   body: string;
@@ -59,6 +59,14 @@ export function buildDeck(text: string, options: BuildOptions = {}): Deck {
   return assembleDeck(source, markdown, { located: locateTokens(tokens, source.firstLine), hazards }, options);
 }
 
+/** The line ending most lines of `text` end with (`crlf` of them are CRLF): new lines are written with it. */
+function dominantEol(text: string, crlf: number): '\n' | '\r\n' | '\r' {
+  const cr = (text.match(/\r/g) ?? []).length - crlf;
+  const lf = (text.match(/\n/g) ?? []).length - crlf;
+  if (cr > lf && cr > crlf) return '\r';
+  return crlf > 0 && crlf * 2 >= crlf + lf + cr ? '\r\n' : '\n';
+}
+
 /** Normalizes `text` and reads its front matter. */
 export function readSource(text: string, options: BuildOptions): DeckSource {
   const hasBom = options.hasBom === true || text.startsWith('\uFEFF');
@@ -67,7 +75,7 @@ export function readSource(text: string, options: BuildOptions): DeckSource {
   const withoutBom = text.replace(/^\uFEFF/, '');
   const normalized = hasCr ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
   const frontMatter = readFrontMatter(normalized);
-  const eol = crlf > 0 && crlf * 2 >= (normalized.match(/\n/g) ?? []).length ? '\r\n' : '\n';
+  const eol = hasCr ? dominantEol(text, crlf) : '\n';
   return { hasBom, eol, frontMatter, body: dropLines(normalized, frontMatter.lineCount), firstLine: frontMatter.lineCount + 1 };
 }
 

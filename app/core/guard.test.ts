@@ -78,3 +78,15 @@ describe('buildDeck: one enormous section', () => {
     expect(whole.slides.at(-1)?.title).toBe('Big (33334/33334)');
   });
 });
+
+describe('guardMarkdown: HTML comments (how notes are stored) are raw text', () => {
+  const stars = '*a* '.repeat(1500);
+  it('counts no emphasis markers inside a comment block, over several lines and blank lines', () => {
+    expect(guardMarkdown(`## Slide\n\n<!-- notes: ${stars}\n\n${stars}\n-->\n\nBody.\n`).hazards).toEqual([]);
+    expect(guardMarkdown(`Paragraph\n<!-- ${stars} -->\n`).hazards).toEqual([]);
+  });
+  it('still refuses the same markers outside a comment, also after one closes', () => {
+    expect(guardMarkdown(`## Slide\n\n${stars}\n`).hazards).toHaveLength(1);
+    expect(guardMarkdown(`<!-- note -->\n\n${stars}\n`).hazards).toHaveLength(1);
+  });
+});

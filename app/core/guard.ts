@@ -20,6 +20,8 @@ const VOID_ELEMENTS = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img'
 const TAG = /<(\/?)([A-Za-z][A-Za-z0-9-]*)\b[^<>]*?(\/?)>/g;
 // Where a slide may start: HTML left open above it no longer counts.
 const SLIDE_START = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|-{3,4}[ \t]*$)/;
+// An HTML comment block starts a line (after up to three spaces), even in the middle of a paragraph.
+const COMMENT_START = /^ {0,3}<!--/;
 
 export interface Hazard {
   /** 1-based first line of the refused block, relative to the text given to `guardMarkdown`. */
@@ -55,6 +57,9 @@ export function guardMarkdown(text: string): GuardResult {
   let delimiters = 0;
   let htmlDepth = 0;
   let blockReason: string | null = null;
+  // Inside an HTML comment block (CommonMark's HTML block type 2, how notes are stored): raw text that
+  // marked never parses inline, so nothing in it counts, not even blank lines.
+  let isInComment = false;
 
   const closeBlock = (end: number): void => {
     if (blockReason !== null) {
@@ -71,6 +76,10 @@ export function guardMarkdown(text: string): GuardResult {
 
   for (let i = 0; i < lines.length; i += 1) {
     const line = lines[i] ?? '';
+    if (isInComment) {
+      if (line.includes('-->')) isInComment = false;
+      continue;
+    }
     const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence !== null) {
       if (fenceMatch?.[1] !== undefined && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
@@ -89,6 +98,11 @@ export function guardMarkdown(text: string): GuardResult {
     }
     if (SLIDE_START.test(line)) htmlDepth = 0;
     if (blockReason !== null) continue;
+    if (COMMENT_START.test(line)) {
+      // The comment ends on the line that holds `-->` (after the opening `<!--`); that whole line is raw too.
+      isInComment = !line.slice(line.indexOf('<!--') + 4).includes('-->');
+      continue;
+    }
     if (line.includes('<')) {
       htmlDepth = openElements(line, htmlDepth);
       if (htmlDepth > MAX_HTML_DEPTH) {

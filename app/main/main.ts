@@ -3,7 +3,7 @@
  * and deck state live in their own modules next to this one.
  */
 import { join } from 'node:path';
-import { app, BrowserWindow } from 'electron';
+import { app, BrowserWindow, powerMonitor } from 'electron';
 import { bundledDeckPath } from '../core/bundled-deck';
 import { notesJournalDir } from '../core/data-dir';
 import { openLiveDeck } from '../core/live-deck/live-deck';
@@ -20,6 +20,7 @@ import { installMenu, type MenuOptions } from './menu';
 import { openNotesEditor } from './notes/notes-editor-window';
 import { broadcastNotesStatus, registerNotesHandlers, saveNotesAs } from './notes/notes-handlers';
 import { installPresenting } from './presenting/install-presenting';
+import { installQuitFlush } from './quit-flush';
 import { createUiLanguageSetting } from './presenting/ui-language';
 import { applySessionSecurity } from './security';
 import { createRecentFiles } from '../core/recent-files';
@@ -136,16 +137,9 @@ function startApp(): void {
 
 if (isFirstInstance) void app.whenReady().then(startApp);
 
-// Notes not yet in the file are saved before quitting; the journal keeps them if that fails.
-let isSavedForQuit = false;
-app.on('before-quit', (event) => {
-  if (isSavedForQuit) return;
-  event.preventDefault();
-  void session.close().finally(() => {
-    isSavedForQuit = true;
-    app.quit();
-  });
-});
+// Notes not yet in the file are saved however the app ends (quit, shutdown, session end, SIGTERM);
+// the journal keeps them if that fails.
+installQuitFlush({ app, powerMonitor: () => powerMonitor, flush: () => session.close() });
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

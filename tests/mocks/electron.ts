@@ -277,6 +277,8 @@ export const screen = new FakeScreen();
 screen.displays = defaultDisplays();
 screen.primaryId = 1;
 
+export const powerMonitor = { on: vi.fn<(event: string, listener: Listener) => void>() };
+
 export const webUtils = { getPathForFile: vi.fn<(file: unknown) => string>(() => '') };
 
 /** Test-side access to what the code under test registered, and a way to start clean. */

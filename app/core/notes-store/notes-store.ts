@@ -86,10 +86,13 @@ class Store implements NotesStore {
     if (conflict) this.conflicts.set(slideId, { ...conflict, mine: text });
     // A character no file can keep is refused now, in words, not saved as "saved" and lost later.
     const unstorable = this.unstorable(slideId, text);
+    const isCleared = !unstorable && this.isUnstorableFailure(slideId);
     if (unstorable) this.failures.set(slideId, unstorable);
-    else if (this.isUnstorableFailure(slideId)) this.failures.delete(slideId);
+    else if (isCleared) this.failures.delete(slideId);
     const failure = [...this.failures.values()][0];
     if (failure !== undefined) this.publish({ state: 'error', message: failure });
+    // The character was the only problem: the notes are simply unsaved again.
+    else if (isCleared) this.publish({ state: 'unsaved', message: this.withJournalProblem(null) });
     else this.publish({ state: this.current.state === 'error' ? 'error' : 'unsaved' });
     if (!this.isClosed) {
       this.clearTimer();
