@@ -107,6 +107,30 @@ describe('openLiveDeck: faults on reload', () => {
     expect(seen.decks.map(titles)).toEqual([['Talk', 'One', 'Two']]);
   });
 
+  it('notices every link renamed over the deck, never shows what it points to, and shows the file again once it is back', async () => {
+    const path = join(dir, 'talk.md');
+    await writeFile(path, '# Talk\n\n## One\n');
+    const secret = join(dir, 'secret.md');
+    await writeFile(secret, '# Secret\n\n## Not for the class\n');
+    for (const journalDir of [join(dir, 'journal'), null]) {
+      const seen = recorder();
+      live = await openLiveDeck({ path, journalDir, ...seen.callbacks });
+      for (let swap = 1; swap <= 5; swap += 1) {
+        await symlink(secret, `${path}.link`);
+        await rename(`${path}.link`, path);
+        await expect.poll(() => seen.errors.length, { timeout: 5000 }).toBe(swap);
+        expect(seen.errors.at(-1)).toBe('talk.md is now a link to another file; Mimbar does not follow it. Mimbar keeps showing the last version.');
+        await writeFile(`${path}.new`, `# Talk\n\n## One\n\n## Swap ${swap}\n`);
+        await rename(`${path}.new`, path);
+        await expect.poll(() => titles(seen.decks.at(-1)), { timeout: 5000 }).toEqual(['Talk', 'One', `Swap ${swap}`]);
+      }
+      expect(seen.decks.flatMap(titles)).not.toContain('Secret');
+      await live.close();
+      live = null;
+      await writeFile(path, '# Talk\n\n## One\n');
+    }
+  });
+
   it('refuses a FIFO and a link to /dev/zero at once, without blocking or reading forever', async () => {
     const fifo = join(dir, 'pipe.md');
     execFileSync('mkfifo', [fifo]);

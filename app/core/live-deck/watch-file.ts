@@ -8,7 +8,7 @@ import { lstat } from 'node:fs/promises';
 import { watch, type FSWatcher } from 'chokidar';
 
 /** How often the deck's own directory entry is looked at, beside chokidar's events. */
-export const IDENTITY_POLL_MS = 250;
+export const IDENTITY_POLL_MS = 100;
 
 /** A watched set of files whose members can change (the images of a deck that was edited). */
 export interface FileSetWatcher {

@@ -195,3 +195,40 @@ describe('a file still being written', () => {
     expect(readFileSync(folder.deck, 'utf8')).toBe(theirs.replace('Note: alpha notes.', 'Note: new alpha.'));
   });
 });
+
+describe('an outside editor saving while Mimbar saves', () => {
+  const ROUNDS = Number(process.env['MIMBAR_FAULT_RACES'] ?? 8);
+  it(`never loses their save, and "saved" means the file holds ours too (${ROUNDS} races, 0–80 ms apart)`, { timeout: 10_000 + ROUNDS * 2_000 }, async () => {
+    const broken: string[] = [];
+    for (let round = 0; round < ROUNDS; round += 1) {
+      folder?.cleanup();
+      folder = makeFolder();
+      const { store } = await openTestStore(folder);
+      await store.edit(EDIT);
+      const theirs = `${DECK}\n## Delta ${round}\n\nAdded in another editor.\n`;
+      const delay = Math.floor(Math.random() * 80);
+      // The other editor saves the way most do: a temporary file renamed over the deck.
+      let outsideAt = 0;
+      const outside = new Promise<void>((resolve) =>
+        setTimeout(() => {
+          writeFileSync(`${folder.deck}.outside`, theirs);
+          renameSync(`${folder.deck}.outside`, folder.deck);
+          outsideAt = performance.now();
+          resolve();
+        }, delay),
+      );
+      let status = await store.saveNow();
+      const savedAt = performance.now();
+      await outside;
+      // The watcher would report their save; without one, the next save sees it.
+      await store.fileChanged();
+      status = store.status();
+      const text = readFileSync(folder.deck, 'utf8');
+      if (!text.includes(`## Delta ${round}`)) broken.push(`round ${round} (${delay} ms): their save was overwritten`);
+      // A save the other editor replaced after it had finished is theirs to answer for; one they raced is ours.
+      const isRaced = outsideAt < savedAt;
+      if (isRaced && status.state === 'saved' && notesIn(folder.deck).get('alpha') !== 'new alpha.') broken.push(`round ${round} (${delay} ms): "saved" without our edit`);
+    }
+    expect(broken).toEqual([]);
+  });
+});

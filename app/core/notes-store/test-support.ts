@@ -1,5 +1,5 @@
 /** Test support for the notes store: a deck in a fresh temp folder, a store that records what it reports, and a child process. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
@@ -112,4 +112,41 @@ export function readOnlyJournal(folder: TestFolder): unknown {
   const [file] = files;
   if (file === undefined) throw Object.assign(new Error(`ENOENT: no journal of ${folder.deck}`), { code: 'ENOENT' });
   return JSON.parse(readFileSync(file, 'utf8')) as unknown;
+}
+
+/** A child process started with `startChild`: its output so far, a way to wait for a line, and its end. */
+export interface RunningChild {
+  child: ChildProcess;
+  stdout(): string;
+  /** Resolves once stdout has a line matching `pattern`. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpMatchArray>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
+}
+
+/** Starts `node --import tsx <script> <args…>` from the repository's root, with `env` added. */
+export function startChild(script: string, args: string[], env: NodeJS.ProcessEnv = {}): RunningChild {
+  const cwd = new URL('../../../', import.meta.url).pathname;
+  const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  let out = '';
+  let err = '';
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>((resolve) => child.once('close', (code, signal) => resolve({ code, signal, stderr: err })));
+  const waitFor = (pattern: RegExp, timeoutMs = 20_000): Promise<RegExpMatchArray> =>
+    new Promise((resolve, reject) => {
+      const started = Date.now();
+      const look = (): void => {
+        const match = pattern.exec(out);
+        if (match) resolve(match);
+        else if (child.exitCode !== null || child.signalCode !== null || Date.now() - started > timeoutMs) reject(new Error(`no ${String(pattern)} in: ${out}\n${err}`));
+        else setTimeout(look, 5);
+      };
+      look();
+    });
+  return { child, stdout: () => out, waitFor, exited };
+}
+
+/** Starts `typing-child.fixture.ts` on `task`. */
+export function startTypingChild(task: object): RunningChild {
+  return startChild(new URL('./typing-child.fixture.ts', import.meta.url).pathname, [JSON.stringify(task)]);
 }
