@@ -217,12 +217,12 @@ describe('an outside editor saving while Mimbar saves', () => {
           resolve();
         }, delay),
       );
-      let status = await store.saveNow();
+      await store.saveNow();
       const savedAt = performance.now();
       await outside;
       // The watcher would report their save; without one, the next save sees it.
       await store.fileChanged();
-      status = store.status();
+      const status = store.status();
       const text = readFileSync(folder.deck, 'utf8');
       if (!text.includes(`## Delta ${round}`)) broken.push(`round ${round} (${delay} ms): their save was overwritten`);
       // A save the other editor replaced after it had finished is theirs to answer for; one they raced is ours.
