@@ -106,8 +106,6 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
   const bindHost = options.host ?? LOOPBACK_HOST;
   if (!isBindableHost(bindHost)) throw new Error(`${bindHost} is not an IP address or localhost`);
   const token = options.token ?? (isLoopbackHost(bindHost) ? null : generateToken());
-  const fileName = options.deckPath ? basename(options.deckPath) : null;
-  const assetDir = options.assetDir ?? (options.deckPath ? dirname(options.deckPath) : null);
   const events = new EventStreams();
   let live: LiveDeck | null = null;
   if (!options.deck) {
@@ -122,6 +120,10 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       onError: (message) => events.broadcast('deck:error', { message }),
     });
   }
+  // The deck as opened: a link resolved to the file it points to, whose name and folder are shown and served.
+  const deckPath = live?.path ?? options.deckPath;
+  const fileName = deckPath ? basename(deckPath) : null;
+  const assetDir = options.assetDir ?? (deckPath ? dirname(deckPath) : null);
   let payload: DeckPayload = { deck: options.deck ?? (live as LiveDeck).deck(), assetBase: DECK_ROUTE, fileName, notice: live?.notice() ?? null, assetVersion: live?.assetVersion() ?? 0 };
   const appDir = join(options.distDir, 'renderer');
   let presentation = initialPresentation(payload.deck);

@@ -2,7 +2,7 @@ import { describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../contract/deck';
 import { DeckInputError } from '../core/read-source';
 import { createDeckSession } from './deck-session';
-import { liveFrom } from '../../tests/mocks/live-deck';
+import { liveFrom, staticLiveDeck } from '../../tests/mocks/live-deck';
 
 vi.mock('../core/load-deck', () => ({ loadDeck: vi.fn() }));
 
@@ -28,6 +28,16 @@ describe('createDeckSession', () => {
     expect(session.path).toBe('/talks/intro/deck.md');
     expect(session.deckRoot()).toBe('/talks/intro');
     await expect(session.ready()).resolves.toBe(payload);
+  });
+
+  it('a deck opened through a link: the real name and folder are shown and served; its reloads still reach the session', async () => {
+    // The live deck resolves the link (see openLiveDeck); here it reports the real path.
+    const session = createDeckSession(BUNDLED, async (path) => staticLiveDeck(path === '/desk/link.md' ? '/talks/real/deck.md' : path, deckTitled(path)));
+    const payload = await session.open('/desk/link.md');
+    expect(payload.fileName).toBe('deck.md');
+    expect(session.path).toBe('/talks/real/deck.md');
+    expect(session.deckRoot()).toBe('/talks/real');
+    expect(session.refresh('/desk/link.md', deckTitled('again'))?.deck).toEqual(deckTitled('again'));
   });
 
   it('gives the bundled deck no file name', async () => {

@@ -39,6 +39,8 @@ export const openReadOnly: OpenLiveDeck = (path) =>
 /** Creates a session; `bundledPath` is shown without a file name. */
 export function createDeckSession(bundledPath: string, open: OpenLiveDeck = openReadOnly): DeckSession {
   let currentPath: string | null = null;
+  // The path the current deck was asked for (its live deck reports by it); `currentPath` is the real one.
+  let requestedPath: string | null = null;
   let payload: DeckPayload | null = null;
   let live: LiveDeck | null = null;
   // Opens run one after another, so the deck requested last is the one that stays current.
@@ -59,9 +61,11 @@ export function createDeckSession(bundledPath: string, open: OpenLiveDeck = open
     open(path) {
       const run = queue.then(async () => {
         const opened = await open(path);
-        const next: DeckPayload = { deck: opened.deck(), assetBase: DECK_BASE, fileName: path === bundledPath ? null : basename(path), notice: opened.notice(), assetVersion: opened.assetVersion() };
+        // A link is resolved when the deck opens: its real name and folder are shown and served.
+        const next: DeckPayload = { deck: opened.deck(), assetBase: DECK_BASE, fileName: path === bundledPath ? null : basename(opened.path), notice: opened.notice(), assetVersion: opened.assetVersion() };
         const previous = live;
-        currentPath = path;
+        currentPath = opened.path;
+        requestedPath = path;
         payload = next;
         live = opened;
         // The deck left behind saves its pending notes and stops watching.
@@ -72,7 +76,7 @@ export function createDeckSession(bundledPath: string, open: OpenLiveDeck = open
       return run;
     },
     refresh(path, deck) {
-      if (path !== currentPath || payload === null) return null;
+      if (path !== requestedPath || payload === null) return null;
       payload = { ...payload, deck, notice: live?.notice() ?? null, assetVersion: live?.assetVersion() ?? 0 };
       return payload;
     },

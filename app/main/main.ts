@@ -139,7 +139,7 @@ if (isFirstInstance) void app.whenReady().then(startApp);
 
 // Notes not yet in the file are saved however the app ends (quit, shutdown, session end, SIGTERM);
 // the journal keeps them if that fails.
-installQuitFlush({ app, powerMonitor: () => powerMonitor, flush: () => session.close() });
+if (isFirstInstance) installQuitFlush({ app, powerMonitor: () => powerMonitor, flush: () => session.close() });
 
 app.on('window-all-closed', () => {
   if (process.platform !== 'darwin') app.quit();

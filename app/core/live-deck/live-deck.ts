@@ -80,7 +80,9 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
   let readOnly = readOnlyNotesStatus(options.readOnlyReason ?? 'Notes cannot be edited here.');
   let images: FileSetWatcher | null = null;
   let assetVersion = 0;
+  let shownText: string | null = null;
   const show = (source: DecodedSource): Deck => {
+    shownText = source.text;
     notice = source.hasInvalidBytes ? invalidTextNotice(basename(path)) : null;
     deck = build(source, path);
     images?.set(localImagePaths(deck, dirname(path)));
@@ -109,7 +111,9 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
       if (store) {
         await store.fileChanged();
       } else {
-        options.onDeck(show(await readOpenDeck(path)));
+        const source = await readOpenDeck(path);
+        // The watcher may report one change twice (chokidar and the poll): the same text is no new deck.
+        if (source.text !== shownText || source.hasBom !== deck.meta.hasBom) options.onDeck(show(source));
       }
     } catch (error) {
       options.onError(`${reloadProblem(error, path)} Mimbar keeps showing the last version.`);

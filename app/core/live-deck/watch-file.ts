@@ -36,6 +36,7 @@ function ready(watcher: FSWatcher): Promise<void> {
 async function entryState(path: string): Promise<string> {
   try {
     const info = await lstat(path, { bigint: true });
+    // Size and time too: an inode freed by one swap can come back in the next file.
     return `${info.isSymbolicLink() ? 'link' : info.isFile() ? 'file' : 'other'}:${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
   } catch {
     return 'gone';
@@ -46,7 +47,7 @@ async function entryState(path: string): Promise<string> {
  * Polls the directory entry at `path` (its kind, identity, size and time) and reports a change once it
  * has held for one more poll (a file still being written is not reported half-way). chokidar follows
  * links and watches the file it first saw, so a link or another file renamed over the deck can pass it
- * by; this never does.
+ * by; this never does. A change chokidar saw too is reported twice: readers compare what they read.
  */
 function pollEntry(path: string, initial: string, onChange: () => void): () => void {
   let reported = initial;
