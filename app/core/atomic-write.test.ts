@@ -1,9 +1,9 @@
-import { chmodSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { writeFileAtomic } from './atomic-write';
+import { renameRetrying, writeFileAtomic } from './atomic-write';
 
 let dir: string;
 beforeEach(() => {
@@ -101,5 +101,42 @@ describe('writeFileAtomic', () => {
     await writeFileAtomic(path, BYTES);
     expect(readFileSync(target, 'utf8')).toBe('not yours');
     expect(lstatSync(path).isFile()).toBe(true);
+  });
+});
+
+describe('renameRetrying', () => {
+  it('retries a rename the system refuses for a moment (Windows: a handle held open), then gives up with the error', async () => {
+    const path = join(dir, 'deck.md');
+    writeFileSync(path, 'old');
+    const from = join(dir, 'new.md');
+    writeFileSync(from, 'new');
+    // A folder in the way makes rename fail every time: EISDIR is no busy error, so it fails at once.
+    const busy = join(dir, 'busy');
+    mkdirSync(busy);
+    writeFileSync(join(busy, 'x'), '');
+    const started = Date.now();
+    await expect(renameRetrying(from, busy, 'linux')).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
+    expect(Date.now() - started).toBeLessThan(500);
+    await renameRetrying(from, path, 'win32');
+    expect(readFileSync(path, 'utf8')).toBe('new');
+  });
+});
+
+describe('the order of a write', () => {
+  it('syncs the file before the rename and the folder after it', async () => {
+    const order: string[] = [];
+    const proto = Object.getPrototypeOf(await open(join(dir, 'probe'), 'w')) as { sync: () => Promise<void> };
+    const sync = proto.sync;
+    vi.spyOn(proto, 'sync').mockImplementation(async function (this: { fd: number }) {
+      order.push(fstatSync(this.fd).isDirectory() ? 'sync folder' : 'sync file');
+      return sync.call(this);
+    });
+    const path = join(dir, 'deck.md');
+    await writeFileAtomic(path, BYTES, {
+      beforeRename: async () => {
+        order.push('rename');
+      },
+    });
+    expect(order).toEqual(['sync file', 'rename', 'sync folder']);
   });
 });

@@ -77,6 +77,34 @@ async function syncFolder(dir: string): Promise<void> {
   }
 }
 
+/** How long a rename the system keeps refusing for a moment (Windows: an antivirus or indexer holds the file) is retried. */
+const RENAME_RETRY_MS = 2_000;
+
+/**
+ * Renames `from` over `to`, retrying with backoff for up to `RENAME_RETRY_MS` while the target is busy
+ * (`EBUSY`; on Windows also `EPERM`/`EACCES`, which there mean a handle is open on it).
+ */
+export async function renameRetrying(from: string, to: string, platform: NodeJS.Platform = process.platform): Promise<void> {
+  const started = Date.now();
+  for (let pause = 10; ; pause = Math.min(pause * 2, 250)) {
+    try {
+      await rename(from, to);
+      return;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      const isBusy = code === 'EBUSY' || (platform === 'win32' && (code === 'EPERM' || code === 'EACCES'));
+      if (!isBusy || Date.now() - started > RENAME_RETRY_MS) throw error;
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+}
+
+/** Whether `name` is a temporary file this module made for `target` (see `temporaryPathFor`). */
+export function isTemporaryFor(name: string, target: string): boolean {
+  const prefix = `.${basename(target)}.`;
+  return name.startsWith(prefix) && /^[0-9a-f]{12}\.tmp$/.test(name.slice(prefix.length));
+}
+
 /** Mode and owner of the file now at `path` (never following a link), or null when there is none. */
 async function existing(path: string): Promise<{ mode: number; uid: number; gid: number } | null> {
   try {
@@ -116,7 +144,7 @@ export async function writeFileAtomic(path: string, bytes: Uint8Array, options: 
       await handle.close();
     }
     await options.beforeRename?.();
-    await rename(temp, path);
+    await renameRetrying(temp, path);
     isRenamed = true;
     await syncFolder(dirname(path));
   } finally {

@@ -6,7 +6,7 @@
  * it was journaled, so a restore after Mimbar's own save is not taken for a change made outside.
  */
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { NotesEdit } from '../../contract/notes';
@@ -24,6 +24,9 @@ const journalSchema = z.union([
     edits: z.array(editSchema.extend({ saw: z.string().nullable() })),
   }),
 ]);
+
+/** A temporary journal file older than this is left over from a killed write. */
+const LEFTOVER_MS = 60_000;
 
 /** A journaled edit: the edit, and the slide's notes in the file when it was journaled (null: unknown). */
 export interface JournaledEdit extends NotesEdit {
@@ -107,6 +110,12 @@ export async function readJournals(journalDir: string, deckPath: string): Promis
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') console.warn(`Mimbar: the notes journals in ${journalDir} cannot be read; ignoring them.`);
     return [];
+  }
+  // A journal write killed half-way leaves its temporary file: one a minute old is no write in progress.
+  for (const name of names.filter((candidate) => candidate.startsWith(`.${key}.`) && candidate.endsWith('.tmp'))) {
+    const file = join(journalDir, name);
+    const info = await stat(file).catch(() => null);
+    if (info && Date.now() - info.mtimeMs > LEFTOVER_MS) await rm(file, { force: true }).catch(() => undefined);
   }
   const journals: Journal[] = [];
   for (const name of names.filter((candidate) => candidate.startsWith(`${key}.`) && candidate.endsWith('.json')).sort()) {

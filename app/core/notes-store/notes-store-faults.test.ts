@@ -95,7 +95,13 @@ describe('the journal after a crash', () => {
     expect(run.signal, run.stderr).toBe('SIGKILL');
     expect(readFileSync(folder.deck)).toEqual(Buffer.from(DECK));
     expect(journal()).toMatchObject(journaled());
+    // The complete temporary file and the lock of the killed save are still there...
+    const left = readdirSync(folder.deckDir);
+    expect(left).toHaveLength(3);
+    expect(left).toEqual(expect.arrayContaining(['.deck.md.mimbar-lock', expect.stringMatching(/^\.deck\.md\.[0-9a-f]{12}\.tmp$/), 'deck.md']));
     const { store } = await openTestStore(folder);
+    // ...until the deck is opened again: the dead holder's lock is taken over and the leftover removed.
+    expect(readdirSync(folder.deckDir)).toEqual(['deck.md']);
     expect(store.status().recovered).toEqual({ savedAt: expect.any(Number), edits: [{ slideId: 'alpha', title: 'Alpha', text: 'new alpha.' }] });
     expect(await store.recover(true)).toMatchObject({ state: 'saved', recovered: null, unsaved: [] });
     expect(readNotes(readFileSync(folder.deck, 'utf8')).get('alpha')).toBe('new alpha.');

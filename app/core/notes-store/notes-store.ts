@@ -16,7 +16,7 @@ import { mergeEdits, readSlides, type SlideMap } from './merge-edits';
 import type { LoadedSource, NotesStore, NotesStoreOptions } from './notes-store-types';
 import { conflictMessage, describeFault, journalProblemMessage, saveErrorMessage } from './save-errors';
 import { unstorableCharacter, unstorableMessage } from './storable-text';
-import { writeMerged } from './write-merged';
+import { removeLeftoverTemps, writeMerged } from './write-merged';
 
 /** An edit is journaled this long after it arrives (edits in between share one write), then acknowledged. */
 export const JOURNAL_DELAY_MS = 20;
@@ -29,6 +29,7 @@ export const JOURNAL_DELAY_MS = 20;
 export async function openNotesStore(options: NotesStoreOptions): Promise<NotesStore> {
   const path = await resolveDeckPath(options.path);
   const store = new Store({ ...options, path }, await openDeckFile(path));
+  await removeLeftoverTemps(path);
   await store.offerJournal();
   return store;
 }

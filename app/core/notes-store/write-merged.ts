@@ -4,10 +4,10 @@
  * them on a file changed outside), write the result completely to a temporary file, and rename it over
  * the deck only if the deck is still, byte for byte and by identity, the file the merge was based on.
  */
-import { realpath } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { readdir, realpath, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
 import type { NotesEdit } from '../../contract/notes';
-import { writeFileAtomic } from '../atomic-write';
+import { isTemporaryFor, writeFileAtomic } from '../atomic-write';
 import { DeckInputError } from '../read-source';
 import { assertWritable, encodeSource, fingerprintDeckFile, hashBytes, readDeckFile, type DeckFile } from './deck-file';
 import { withDeckLock } from './deck-lock';
@@ -87,4 +87,20 @@ async function writeLocked(path: string, known: DeckFile, edits: NotesEdit[]): P
     }
   }
   return { kind: 'failed', message: busyFileMessage(path) };
+}
+
+/**
+ * Removes the temporary files a save killed half-way (SIGKILL, a power cut) left beside the deck,
+ * holding the deck's lock, so never one a running save is writing. A folder that cannot be read or
+ * written has none to remove.
+ */
+export async function removeLeftoverTemps(path: string): Promise<void> {
+  try {
+    await withDeckLock(path, async () => {
+      const names = await readdir(dirname(path));
+      await Promise.all(names.filter((name) => isTemporaryFor(name, path)).map((name) => rm(join(dirname(path), name), { force: true })));
+    });
+  } catch {
+    // Nothing to clean where nothing can be written.
+  }
 }
