@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const txtPath = process.argv[2] ?? '/work/shared/article/manfaat-hubungan-internasional.txt';
+const txtPath = process.argv[2] ?? `${root}tests/fixtures/article/manfaat-hubungan-internasional.txt`;
 const mdPath = process.argv[3] ?? `${root}slides/manfaat-hubungan-internasional.md`;
 
 const LABELS = ['[Interjection] ', '[Dependent modifier] ', '[Transitional phrase] '];

@@ -5,7 +5,7 @@ import { htmlToText } from '../../app/core/markdown';
 import { MAX_CHARS, MAX_UNITS } from '../../app/core/fit';
 import { loadDeck } from '../../app/core/load-deck';
 
-const articleText = readFileSync(new URL('../../../shared/article/manfaat-hubungan-internasional.txt', import.meta.url), 'utf8');
+const articleText = readFileSync(new URL('../fixtures/article/manfaat-hubungan-internasional.txt', import.meta.url), 'utf8');
 const deckPath = new URL('../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;
 
 /** Compares text the way a reader would: no zero-width joiners, no Markdown emphasis, single spaces. */
