@@ -29,6 +29,17 @@ const bundles = [
     outExtension: { '.js': '.cjs' },
     external: ['electron'],
   },
+  {
+    // The `mimbar` command (package.json "bin"): one ES module with its libraries inside, so a call
+    // starts fast; playwright-core stays outside and is loaded only by `export`.
+    entryPoints: { 'cli/mimbar': 'app/cli/mimbar.ts' },
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outExtension: { '.js': '.mjs' },
+    external: ['playwright-core', 'electron'],
+    banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mimbarRequire } from 'node:module';\nconst require = __mimbarRequire(import.meta.url);" },
+  },
   ...rendererBundles,
 ];
 

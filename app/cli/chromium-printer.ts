@@ -3,7 +3,6 @@
  * Chromium (found by `findChromium`), waits for the print view's ready report, and prints with the
  * DevTools protocol (`page.pdf`). Every request off the host is aborted: offline by construction.
  */
-import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import type { PrintJob, PrintReady } from '../contract/export';
 import { ExportError } from '../core/export/export-error';
@@ -28,7 +27,8 @@ export function createChromiumPrinter(options: ChromiumPrinterOptions): Printer 
       const ready = deferred<PrintReady>();
       try {
         // Chromium takes longest to start: launch it while the host starts.
-        const launching = chromium.launch({ executablePath: options.executablePath, args: chromiumArgs() }).catch((error: unknown) => {
+        // playwright-core is loaded only by the command that prints: `mimbar --help` and `build` never pay for it.
+        const launching = import('playwright-core').then(({ chromium }) => chromium.launch({ executablePath: options.executablePath, args: chromiumArgs() })).catch((error: unknown) => {
           throw new ExportError(`Chromium at ${options.executablePath} did not start: ${firstLine(error)}`);
         });
         launching.then((launched) => (browser = launched), () => undefined);

@@ -3,7 +3,7 @@
  * and quotes recurses until the stack overflows and is superlinear before that; long runs of emphasis
  * delimiters are quadratic). Each such block is replaced by a one-line sentinel paragraph, keeping the
  * line count, so the slide holding it becomes a placeholder and the rest of the deck renders.
- * See ../shared/RELIABILITY.md §2.1 for the measurements behind the limits.
+ * See docs/reliability.md §2.1 for the measurements behind the limits.
  */
 
 /** Container depth (quote markers, list markers, indentation / 2) above which a block is refused. */

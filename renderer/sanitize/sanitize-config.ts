@@ -1,6 +1,6 @@
 /**
  * The one DOMPurify configuration every Mimbar window uses for deck HTML (slides and notes). See
- * docs RELIABILITY.md §2.2–2.3 for why each entry is here; keep the allowlists short.
+ * docs/reliability.md §2.2–2.3 for why each entry is here; keep the allowlists short.
  */
 import type { Config } from 'dompurify';
 import { allowedUriPattern } from './url-rules';
@@ -37,7 +37,7 @@ export function createSanitizeConfig(assetBase: string): Config {
     ADD_ATTR: [...ALLOWED_DATA_ATTRIBUTES],
     FORBID_TAGS: FORBIDDEN_TAGS,
     FORBID_ATTR: FORBIDDEN_ATTRIBUTES,
-    // DOM clobbering: `id="Reveal"` becomes `id="user-content-Reveal"` (RELIABILITY.md C10).
+    // DOM clobbering: `id="Reveal"` becomes `id="user-content-Reveal"` (docs/reliability.md §5 C10).
     SANITIZE_NAMED_PROPS: true,
     ALLOWED_URI_REGEXP: allowedUriPattern(assetBase),
     ALLOW_UNKNOWN_PROTOCOLS: false,

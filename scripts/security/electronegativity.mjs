@@ -27,7 +27,7 @@ import { formatReport, isClean, parseAllowList, toFindings, toScanErrors, triage
 const TARGETS = ['app', 'renderer', 'package.json'];
 const ALLOW_LIST = 'security/electronegativity-allowlist.json';
 // Downloads Electron's release list and answers nothing offline; Electron's age belongs in a lockfile
-// check (RELIABILITY.md §1 #16).
+// check (docs/reliability.md §1 #16).
 const EXCLUDED_CHECKS = ['AvailableSecurityFixesGlobalCheck'];
 
 /** Makes every TCP/TLS connection in this process fail at once; returns the targets refused. */

@@ -1,6 +1,6 @@
 // Bad input opened from a real Markdown file (`deckPath`: read, built by the engine, served by the
 // browser host), in Chromium: an empty file shows the empty-state screen, an image path leaving the deck
-// folder and a remote image load nothing, and image names that need encoding load. RELIABILITY.md §5 A1, D.
+// folder and a remote image load nothing, and image names that need encoding load. docs/reliability.md §5 A1, D.
 // (tests/browser/hostile-deck.test.ts proves the same renderer rules on a hand-made deck object.)
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

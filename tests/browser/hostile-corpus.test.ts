@@ -7,7 +7,7 @@
 // confirm, prompt, print) is never called, the page never navigates or opens a window, nothing is
 // fetched outside the host's origin (nor from its origin outside the app, the API and the deck
 // folder), no CSP rule is broken by a fetch, and the live DOM holds nothing active.
-// RELIABILITY.md §2.6 and §5 C.
+// docs/reliability.md §2.6 and §5 C.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';

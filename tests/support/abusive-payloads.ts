@@ -1,5 +1,5 @@
 /**
- * Abusive payloads for every invoke channel of the contract (RELIABILITY.md §5 H1), generated from a
+ * Abusive payloads for every invoke channel of the contract (docs/reliability.md §5 H1), generated from a
  * small table per field kind: wrong types, missing and extra fields, huge strings, prototype keys, deep
  * nesting, and paths where ids or URLs are expected. Each payload says what a host must do with it:
  * `invalid` ones are refused by the contract's validator; `harmless` ones fit the validator (a path is a

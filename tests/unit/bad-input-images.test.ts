@@ -2,7 +2,7 @@
 // the unit project's mock). Only what app/main/app-protocol.test.ts and app/core/confine-path.test.ts do
 // not already prove at this level: absolute paths, fully encoded and nested `%2e%2e%2f` escapes, a linked
 // folder leading outside, and names with spaces, `#`, `%` and non-ASCII letters that must load.
-// RELIABILITY.md §5 D2–D4.
+// docs/reliability.md §5 D2–D4.
 import { mkdir, mkdtemp, realpath, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

@@ -1,7 +1,7 @@
 // Big and deeply nested input files, each through the real CLI entry (`mimbar build <file> --json`) and
 // through `openLiveDeck`: refused above the size cap with one clear line, opened at the cap, and a
 // placeholder slide (the rest of the deck working) where the Markdown is too deep. No timing asserts:
-// the per-test timeout is the hang detector. RELIABILITY.md §5 B1, B2, B4–B6.
+// the per-test timeout is the hang detector. docs/reliability.md §5 B1, B2, B4–B6.
 import { expect } from 'vitest';
 import type { DeckJson } from '../../app/cli/deck-json';
 import { MAX_DECK_BYTES } from '../../app/core/read-source';

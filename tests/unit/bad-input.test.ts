@@ -1,7 +1,7 @@
 // Bad input files (encoding, format, filesystem), each through the real CLI entry (`mimbar build <file>
 // --json`) and through `openLiveDeck` (what Electron and the browser host open): what the user sees
 // (exit code, the one line on stderr, slides, the notice) and that the file is never written.
-// RELIABILITY.md §5 A1–A4, A6, E1, E2, E4, E5. Size and complexity: bad-input-size.test.ts.
+// docs/reliability.md §5 A1–A4, A6, E1, E2, E4, E5. Size and complexity: bad-input-size.test.ts.
 import { execFileSync } from 'node:child_process';
 import { chmod, mkdir, mkdtemp, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';

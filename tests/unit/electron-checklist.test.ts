@@ -1,4 +1,4 @@
-// Electron's security checklist, item by item (RELIABILITY.md §1 and its extra tests). Each test names
+// Electron's security checklist, item by item (docs/reliability.md §1 and its extra tests). Each test names
 // its item and checks it on every window main creates (through the electron mock), on the app's
 // sources, or on the built bundles (run `npm run build` first). Where a test elsewhere already proves
 // an item exactly, it is not repeated here: docs/security.md lists it, with item 19 (fuses, set in

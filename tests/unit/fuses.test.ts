@@ -1,4 +1,4 @@
-// The fuses the packaged app must have (RELIABILITY §1.2), read from electron-builder.yml. They are
+// The fuses the packaged app must have (docs/reliability.md §1.2), read from electron-builder.yml. They are
 // flipped in the real Electron binary at packaging time; that binary cannot be downloaded here, so
 // this checks the configuration that flips them, not a packaged app.
 import { readFileSync } from 'node:fs';

@@ -1,4 +1,4 @@
-// IPC and preload abuse (RELIABILITY.md §5 H1, H2): every contract channel, on both hosts, called
+// IPC and preload abuse (docs/reliability.md §5 H1, H2): every contract channel, on both hosts, called
 // with generated abusive payloads (tests/support/abusive-payloads.ts). Electron main is the real
 // app/main/main.ts over the electron mock, with a real deck opened as a live deck whose notes can be
 // saved; the browser host is the real server over HTTP. Each payload is refused (or, when it fits the

@@ -12,7 +12,7 @@ function parse(html: string): HTMLElement {
   return box;
 }
 
-/** The properties RELIABILITY.md §2.6 asks of every sanitized output. */
+/** The properties docs/reliability.md §2.6 asks of every sanitized output. */
 function expectInert(html: string): HTMLElement {
   const box = parse(html);
   for (const element of box.querySelectorAll('*')) {
@@ -31,7 +31,7 @@ function expectInert(html: string): HTMLElement {
   return box;
 }
 
-describe('sanitizeHtml: hostile payloads (RELIABILITY.md §2.2 and §5 C)', () => {
+describe('sanitizeHtml: hostile payloads (docs/reliability.md §2.2 and §5 C)', () => {
   const payloads: Record<string, string> = {
     script: '<p>a</p><script>window.__pwned = 1</script>',
     'img onerror': '<img src=x onerror="window.__pwned = 1">',

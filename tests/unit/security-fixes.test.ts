@@ -64,7 +64,7 @@ describe('G1: notes:edit for a slide the deck does not have', () => {
   });
 });
 
-describe('G2: DevTools in a packaged build (RELIABILITY.md §1, extras)', () => {
+describe('G2: DevTools in a packaged build (docs/reliability.md §1, extras)', () => {
   it('every window of a packaged app has devTools: false', () => {
     electronMock.reset();
     app.isPackaged = true;
@@ -73,7 +73,7 @@ describe('G2: DevTools in a packaged build (RELIABILITY.md §1, extras)', () => 
   });
 });
 
-describe('G3: subframe navigation (RELIABILITY.md §1 item 13)', () => {
+describe('G3: subframe navigation (docs/reliability.md §1 item 13)', () => {
   it('will-frame-navigate off mimbar://app is prevented', () => {
     electronMock.reset();
     const window = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
