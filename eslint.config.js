@@ -6,7 +6,7 @@ const nodeBuiltins = { group: ['node:*'], message: 'Renderer code runs in a brow
 const noElectron = { name: 'electron', message: 'Only app/main and app/preload may import electron.' };
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'out/**', 'node_modules/**', '.bench/**'] },
+  { ignores: ['dist/**', 'dist.building-*/**', 'dist.old-*/**', 'out/**', 'node_modules/**', '.bench/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,4 +1,4 @@
-/** Entry point of `npm run mimbar -- <command>`. */
+/** Entry point of the `mimbar` command (`npx mimbar <command>`; built to dist/cli/mimbar.mjs). */
 import { processIo } from './io';
 import { runCli } from './run-cli';
 

@@ -101,6 +101,7 @@ describe('electron-builder --dir with a stand-in Electron (Linux)', () => {
     );
     expect(entries.filter((entry) => /\.(ts|mts|cts)$/.test(entry))).toEqual([]);
     expect(entries.filter((entry) => entry.endsWith('.map'))).toEqual([]);
+    expect(entries.filter((entry) => entry.startsWith('/dist/cli'))).toEqual([]);
     // Nothing but package.json and the built dist/ folder: no app/, renderer/ sources, tests, fixtures, node_modules.
     expect(entries.filter((entry) => entry !== '/package.json' && entry !== '/dist' && !entry.startsWith('/dist/'))).toEqual([]);
     expect(entries.filter((entry) => /node_modules|tests?\/|fixtures/.test(entry))).toEqual([]);
