@@ -9,6 +9,7 @@
 import { mkdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
+import { isProcessRunning } from './process-running';
 
 /** A lock not refreshed for this long belongs to a holder that is gone. */
 export const STALE_MS = 5_000;
@@ -29,14 +30,6 @@ function lockedError(path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`ELOCKED: ${path} is being saved by another process`), { code: 'ELOCKED', path });
 }
 
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Whether the lock folder `lock` belongs to a holder that is gone (too old, or a dead process of this machine). */
 async function isStale(lock: string): Promise<boolean> {
@@ -44,7 +37,7 @@ async function isStale(lock: string): Promise<boolean> {
     const { mtimeMs } = await stat(lock);
     if (Date.now() - mtimeMs > STALE_MS) return true;
     const owner = JSON.parse(await readFile(join(lock, 'owner.json'), 'utf8')) as { pid?: unknown; host?: unknown };
-    return owner.host === hostname() && typeof owner.pid === 'number' && owner.pid !== process.pid && !isRunning(owner.pid);
+    return owner.host === hostname() && typeof owner.pid === 'number' && owner.pid !== process.pid && !isProcessRunning(owner.pid);
   } catch {
     // A lock folder just made has no owner file yet (or is gone already): not stale.
     return false;

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { NotesEdit } from '../../contract/notes';
 import { writeFileAtomic } from '../atomic-write';
+import { isProcessRunning } from './process-running';
 
 const editSchema = z.object({ slideId: z.string(), text: z.string(), base: z.string() });
 const journalSchema = z.union([
@@ -69,15 +70,6 @@ export async function writeJournal(journalDir: string, deckPath: string, instanc
   await writeFileAtomic(journalPath(journalDir, deckPath, instance), Buffer.from(`${JSON.stringify(journal)}\n`, 'utf8'), { mode: 0o600 });
 }
 
-/** Whether process `pid` is running (a process of another user counts). */
-function isRunning(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
 
 /** Reads one journal file, or null when it is unreadable or of another deck (which is logged, and left in place). */
 async function readOne(file: string, deckPath: string): Promise<(Journal & { pid: number | null }) | null> {
@@ -122,7 +114,7 @@ export async function readJournals(journalDir: string, deckPath: string): Promis
     const journal = await readOne(join(journalDir, name), deckPath);
     if (!journal) continue;
     const { pid, ...rest } = journal;
-    if (pid !== null && pid !== process.pid && isRunning(pid)) continue;
+    if (pid !== null && pid !== process.pid && isProcessRunning(pid)) continue;
     journals.push(rest);
   }
   return journals;
