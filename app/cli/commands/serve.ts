@@ -14,9 +14,10 @@ export const DEFAULT_PORT = 4321;
 export const serveHelp = `Usage: mimbar serve <file.md> [--port N] [--host ADDR]
 
 Presents the deck in a browser: prints the audience, presenter and notes editor links and serves them
-until Ctrl+C. Every page opened on any link follows the same slide, fragment and blackout. Notes edited
-in the presenter console or the notes editor are saved into the Markdown file (only when served to this
-computer); unsaved edits are journaled in $MIMBAR_DATA_DIR or the platform's data folder. The file
+until Ctrl+C (or SIGTERM, or the terminal closing: pending notes are saved first). Every page opened on
+any link follows the same slide, fragment and blackout. Notes edited in the presenter console or the
+notes editor are saved into the Markdown file (only when served to this computer); every edit is
+journaled within a few tens of milliseconds in $MIMBAR_DATA_DIR or the platform's data folder. The file
 is watched: a change saved in another editor shows at once, on the same slide.
 
 Options:
