@@ -47,6 +47,39 @@ describe('never through a link', () => {
     expect(notesIn(folder.deck).get('alpha')).toBe('new alpha.');
   });
 
+  it('another file renamed over the deck (a new identity, other slides): nothing is written, the edit is kept, the choice is the presenter\'s', async () => {
+    folder = makeFolder();
+    const { store } = await openTestStore(folder);
+    await store.edit(EDIT);
+    const passwd = 'root:x:0:0:root:/root:/bin/bash\n';
+    writeFileSync(`${folder.deck}.other`, passwd);
+    renameSync(`${folder.deck}.other`, folder.deck);
+    const status = await store.saveNow();
+    expect(status).toMatchObject({ state: 'unsaved', unsaved: ['alpha'], conflicts: [{ slideId: 'alpha', theirs: null }] });
+    expect(readFileSync(folder.deck, 'utf8')).toBe(passwd);
+    expect(readOnlyJournal(folder)).toMatchObject({ edits: [EDIT] });
+    // The deck back (an editor's save, renamed over it): the clash now shows both texts; "mine" writes the edit into it.
+    const edited = DECK.replace('Beta body.', 'Beta body, edited.');
+    writeFileSync(`${folder.deck}.other`, edited);
+    renameSync(`${folder.deck}.other`, folder.deck);
+    await store.fileChanged();
+    expect(store.status().conflicts).toEqual([{ slideId: 'alpha', title: 'Alpha', mine: 'new alpha.', theirs: 'alpha notes.' }]);
+    expect(readFileSync(folder.deck, 'utf8')).toBe(edited);
+    expect(await store.resolve('alpha', 'mine')).toMatchObject({ state: 'saved', conflicts: [] });
+    expect(readFileSync(folder.deck, 'utf8')).toBe(edited.replace('Note: alpha notes.', 'Note: new alpha.'));
+  });
+
+  it('an editor\'s save renamed over the deck (this deck, edited): the pending notes are merged into it', async () => {
+    folder = makeFolder();
+    const { store } = await openTestStore(folder);
+    await store.edit(EDIT);
+    const edited = DECK.replace('Beta body.', 'Beta body, edited.');
+    writeFileSync(`${folder.deck}.other`, edited);
+    renameSync(`${folder.deck}.other`, folder.deck);
+    expect(await store.saveNow()).toMatchObject({ state: 'saved', conflicts: [] });
+    expect(readFileSync(folder.deck, 'utf8')).toBe(edited.replace('Note: alpha notes.', 'Note: new alpha.'));
+  });
+
   it('a deck opened through a link is resolved once: the real file is read and written, the link stays a link', async () => {
     folder = makeFolder();
     const link = join(folder.root, 'link.md');

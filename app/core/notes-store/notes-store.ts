@@ -212,7 +212,9 @@ class Store implements NotesStore {
     }
     this.publish({ state: 'saving' });
     await this.queueJournal();
-    const outcome = snapshot.length > 0 ? await writeMerged(this.options.path, this.file, snapshot) : { kind: 'written' as const, merged: { text: this.file.source.text, applied: [], conflicts: [], failures: [] }, file: this.file };
+    // Also with no edit to write (every pending one in conflict or refused): the file is read again, so
+    // conflicts show the file as it is now.
+    const outcome = await writeMerged(this.options.path, this.file, snapshot);
     if (outcome.kind === 'failed') {
       this.publish({ state: 'error', message: this.withJournalProblem(outcome.message) });
       return this.status();
