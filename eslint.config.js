@@ -4,6 +4,13 @@ import tseslint from 'typescript-eslint';
 
 const nodeBuiltins = { group: ['node:*'], message: 'Renderer code runs in a browser: no Node built-ins.' };
 const noElectron = { name: 'electron', message: 'Only app/main and app/preload may import electron.' };
+// Every file Mimbar writes goes through app/core/atomic-write.ts: complete or absent, verified before the rename.
+const oneWriter = 'Write files with writeFileAtomic (app/core/atomic-write.ts): complete or absent.';
+const noPlainWrites = [
+  { name: 'node:fs', importNames: ['writeFile', 'writeFileSync', 'appendFile', 'appendFileSync', 'createWriteStream'], message: oneWriter },
+  { name: 'node:fs/promises', importNames: ['writeFile', 'appendFile'], message: oneWriter },
+  { name: 'write-file-atomic', message: oneWriter },
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist.building-*/**', 'dist.old-*/**', 'out/**', 'node_modules/**', '.bench/**'] },
@@ -20,8 +27,18 @@ export default tseslint.config(
   },
   {
     files: ['app/core/**/*.ts', 'app/cli/**/*.ts', 'app/host/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: [noElectron, ...noPlainWrites] }] },
+  },
+  {
+    files: ['app/main/**/*.ts'],
+    rules: { 'no-restricted-imports': ['error', { paths: noPlainWrites }] },
+  },
+  {
+    // Tests write their fixtures as they like; the lock's owner file is not user data.
+    files: ['app/core/**/*.test.ts', 'app/cli/**/*.test.ts', 'app/host/**/*.test.ts', 'app/**/*.fixture.ts', 'app/**/test-support.ts', 'app/core/notes-store/deck-lock.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
+  { files: ['app/main/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
     files: ['app/contract/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins] }] },
