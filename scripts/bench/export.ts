@@ -23,7 +23,7 @@ import { formatMb, type BenchRow } from './report';
 /** Mimbar must take at most this share of Marp CLI's time on the same deck. */
 export const MARP_RATIO_TARGET = 0.6;
 
-type Exporter = (deck: BenchDeck, out: string) => Promise<number>;
+export type Exporter = (deck: BenchDeck, out: string) => Promise<number>;
 
 interface Timing {
   pages: number;
@@ -58,10 +58,16 @@ function escape(text: string): string {
   return text.replace(/[&<>]/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
 
-const floorExport: Exporter = async (deck, out) => {
+/** The floor's page: one static 16:9 page per slide with its title and text, no script, no web fonts. */
+export async function floorHtml(deck: BenchDeck): Promise<{ html: string; slides: number }> {
   const built = await loadDeck(deck.path);
   const pages = built.slides.map((slide) => `<section><h2>${escape(slide.title)}</h2><p>${escape(htmlToText(slide.html))}</p></section>`).join('\n');
   const html = `<!doctype html><meta charset="utf-8"><title>floor</title><style>@page{size:338.667mm 190.5mm;margin:0}body{margin:0;font:28px sans-serif}section{height:190.5mm;break-after:page;padding:40px;box-sizing:border-box;background:#191919;color:#fff}</style>${pages}`;
+  return { html, slides: built.slides.length };
+}
+
+const floorExport: Exporter = async (deck, out) => {
+  const { html, slides } = await floorHtml(deck);
   const browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs() });
   try {
     const page = await browser.newPage();
@@ -70,11 +76,11 @@ const floorExport: Exporter = async (deck, out) => {
   } finally {
     await browser.close();
   }
-  return built.slides.length;
+  return slides;
 };
 
-/** Installs Marp CLI once into `folder` (needs the npm registry) and returns its exporter. */
-function marpExporter(folder: string): Exporter {
+/** Installs Marp CLI once into `folder` (needs the npm registry) and returns its exporter (a whole `marp` process per call). */
+export function marpExporter(folder: string): Exporter {
   const marp = join(folder, 'node_modules/.bin/marp');
   if (!existsSync(marp)) {
     process.stderr.write('installing @marp-team/marp-cli into a temporary folder…\n');

@@ -7,7 +7,7 @@
  *   --peers          also time Marp CLI (installed into a temporary folder; needs the npm registry)
  *   --docs           also write the table and the chart into docs/performance.md and docs/
  *   --smoke          tiny sizes, one run each: checks that the suite still runs (used by `npm test`)
- *   --only a,b       run only these parts: build, renderer, sync, export
+ *   --only a,b       run only these parts: build, renderer, sync, export, commands (whole processes)
  *   --out <folder>   where the results go (default .bench/)
  */
 import { execFileSync } from 'node:child_process';
@@ -19,19 +19,20 @@ import { findChromium } from '../../app/cli/find-chromium';
 import { benchBuild } from './build';
 import { renderChart } from './chart';
 import { createDeckFolder, ROOT } from './decks';
-import { benchExport } from './export';
+import { benchCommands } from './commands';
+import { benchExport, marpExporter } from './export';
 import { incrementalRow } from './incremental';
 import { benchRenderer } from './renderer';
 import { formatTable, type BenchReport } from './report';
 import { benchSync } from './sync';
 
-const PARTS = ['build', 'renderer', 'sync', 'export'] as const;
+const PARTS = ['build', 'renderer', 'sync', 'export', 'commands'] as const;
 type Part = (typeof PARTS)[number];
 
 /** Sizes (article repetitions), runs and presses of a full run and of a smoke run. */
 const PLANS = {
-  full: { build: [1, 10, 100], buildRuns: 5, rebuild: 100, rebuildRuns: 5, renderer: [1, 20], firstSlideRuns: 5, presses: 200, sync: 20, syncPresses: 200, export: [1, 5, 10], exportRuns: 3, warm: true, peers: [1, 10] },
-  smoke: { build: [1, 2], buildRuns: 1, rebuild: 2, rebuildRuns: 1, renderer: [1, 2], firstSlideRuns: 1, presses: 5, sync: 2, syncPresses: 5, export: [1], exportRuns: 1, warm: false, peers: [1] },
+  full: { build: [1, 10, 100], buildRuns: 5, rebuild: 100, rebuildRuns: 5, renderer: [1, 20], firstSlideRuns: 5, presses: 200, sync: 20, syncPresses: 200, export: [1, 5, 10], exportRuns: 3, warm: true, peers: [1, 10], commandRuns: 5, commandPeer: 10 },
+  smoke: { build: [1, 2], buildRuns: 1, rebuild: 2, rebuildRuns: 1, renderer: [1, 2], firstSlideRuns: 1, presses: 5, sync: 2, syncPresses: 5, export: [1], exportRuns: 1, warm: false, peers: [1], commandRuns: 1, commandPeer: 1 },
 };
 
 const DOCS_BEGIN = '<!-- bench:begin -->';
@@ -84,6 +85,12 @@ async function main(): Promise<void> {
     report.rows.push(...exported.rows);
     Object.assign(report.series, exported.series);
     if (!options.peers) report.notes.push('Marp CLI not timed: run `npm run bench -- --peers` (installs it into a temporary folder).');
+  }
+  if (options.only.has('commands')) {
+    const peers = options.peers && options.mode === 'full';
+    const marp = peers ? marpExporter(join(decks.folder, 'marp-commands')) : null;
+    report.rows.push(...(await benchCommands(decks.deck(1), { runs: plan.commandRuns, marp, peerDeck: peers ? decks.deck(plan.commandPeer) : null })));
+    report.notes.push('Commands: whole processes from exec to exit, as a user types them (`node dist/cli/mimbar.mjs …`, what `npx mimbar …` runs, without npx\'s own start-up); the floor is `chromium --headless --print-to-pdf` of the floor\'s static page.');
   }
   report.notes.push(
     'Slide change: keydown timestamp → the keydown task done with the new slide laid out (reveal.js transitions on); the frame is painted next.',

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 // `npm run bench -- --smoke`: the whole benchmark suite at tiny sizes, so that it never rots. It must run
-// every part (deck build, first slide, slide change, presenter sync, export against the floor), print one
+// every part (deck build, first slide, slide change, presenter sync, export against the floor, the
+// commands as whole processes), print one
 // table with a target beside each figure that has one, and write the JSON, the table and the chart. No
 // figure is judged here: speed lives in `npm run bench`, not in tests.
 import { execFile } from 'node:child_process';
@@ -29,7 +30,7 @@ describe('benchmark suite, smoke run', () => {
 
   it('measures every part and prints one table with the targets beside the figures', () => {
     const benchmarks = new Set(report.rows.map((row) => row.benchmark));
-    for (const name of ['deck build', 'deck build growth', 'rebuild after an edit', 'first slide', 'slide change p50', 'slide change p95', 'presenter sync p95', 'export: chromium floor', 'export: mimbar export']) {
+    for (const name of ['deck build', 'deck build growth', 'rebuild after an edit', 'first slide', 'slide change p50', 'slide change p95', 'presenter sync p95', 'export: chromium floor', 'export: mimbar export', 'command: node -e 0', 'command: mimbar --help', 'command: mimbar build', 'command: chromium --print-to-pdf', 'command: mimbar export']) {
       expect(benchmarks, name).toContain(name);
     }
     const tableLines = stdout.split('\n').filter((line) => line.startsWith('| '));
@@ -41,7 +42,7 @@ describe('benchmark suite, smoke run', () => {
       expect(row.slides).toBeGreaterThan(0);
       if (row.target) expect(tableLines.some((line) => line.includes(row.target?.text ?? '') && / (yes|\*\*no\*\*) \|/.test(line))).toBe(true);
     }
-    for (const name of ['deck build', 'first slide', 'slide change p95', 'presenter sync p95']) {
+    for (const name of ['deck build', 'first slide', 'slide change p95', 'presenter sync p95', 'command: mimbar --help', 'command: mimbar build', 'command: mimbar export']) {
       expect(report.rows.find((row) => row.benchmark === name && row.target !== null), name).toBeDefined();
     }
     expect(stdout).toMatch(/every target met|target\(s\) not met/);
