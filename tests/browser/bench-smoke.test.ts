@@ -1,9 +1,8 @@
 // @vitest-environment jsdom
 // `npm run bench -- --smoke`: the whole benchmark suite at tiny sizes, so that it never rots. It must run
 // every part (deck build, first slide, slide change, presenter sync, export against the floor, the
-// commands as whole processes), print one
-// table with a target beside each figure that has one, and write the JSON, the table and the chart. No
-// figure is judged here: speed lives in `npm run bench`, not in tests.
+// commands as whole processes), print one table with a target beside each figure that has one, and write
+// the JSON, the table and the chart. No figure is judged here: speed lives in `npm run bench`, not in tests.
 import { execFile } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';

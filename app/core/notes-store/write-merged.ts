@@ -27,6 +27,14 @@ export type WriteOutcome = { kind: 'written'; merged: MergeResult; file: DeckFil
 /** The deck changed between the merge and the rename: merge again. */
 class ChangedUnderSave extends Error {}
 
+/** The deck's folder is no longer the one it was opened in. */
+class FolderMoved extends Error {}
+
+/** Whether the deck's folder was moved or swapped for a link since it was opened (it is never followed). */
+async function isFolderMoved(path: string): Promise<boolean> {
+  return (await realpath(dirname(path)).catch(() => null)) !== dirname(path);
+}
+
 const sleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
@@ -53,16 +61,17 @@ async function readSettled(path: string): Promise<DeckFile | null> {
  */
 export async function writeMerged(path: string, known: DeckFile, edits: NotesEdit[]): Promise<WriteOutcome> {
   try {
-    // The deck's folder is the one it was opened in: a folder swapped for a link since is not followed.
-    if ((await realpath(dirname(path))) !== dirname(path)) return { kind: 'failed', message: movedFolderMessage(path) };
+    if (await isFolderMoved(path)) return { kind: 'failed', message: movedFolderMessage(path) };
     return await withDeckLock(path, () => writeLocked(path, known, edits));
   } catch (error) {
+    if (error instanceof FolderMoved) return { kind: 'failed', message: movedFolderMessage(path) };
     return { kind: 'failed', message: saveErrorMessage(error, path) };
   }
 }
 
 async function writeLocked(path: string, known: DeckFile, edits: NotesEdit[]): Promise<WriteOutcome> {
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
+    if (await isFolderMoved(path)) throw new FolderMoved(dirname(path));
     const disk = await readSettled(path);
     if (!disk) return { kind: 'failed', message: busyFileMessage(path) };
     // Text decoded with U+FFFD for bad bytes would replace them in the file: never write it back.
@@ -76,6 +85,7 @@ async function writeLocked(path: string, known: DeckFile, edits: NotesEdit[]): P
     try {
       const identity = await writeFileAtomic(path, bytes, {
         beforeRename: async () => {
+          if (await isFolderMoved(path)) throw new FolderMoved(dirname(path));
           const now = await fingerprintDeckFile(path);
           if (now.hash !== disk.hash || now.identity !== disk.identity) throw new ChangedUnderSave(basename(path));
         },
