@@ -35,7 +35,7 @@ function medianOf(runs: number, once: () => number): number {
   return median(Array.from({ length: runs }, once));
 }
 
-async function measure(deck: BenchDeck, runs: number, work: string): Promise<{ node: number; help: number; build: number; floor: number; exported: number; slides: number }> {
+async function measure(deck: BenchDeck, runs: number, work: string): Promise<{ node: number; help: number; npxHelp: number; build: number; floor: number; exported: number; slides: number }> {
   const { html, slides } = await floorHtml(deck);
   const page = join(work, 'floor.html');
   writeFileSync(page, html);
@@ -44,6 +44,8 @@ async function measure(deck: BenchDeck, runs: number, work: string): Promise<{ n
   return {
     node: medianOf(runs, () => timeProcess(process.execPath, ['-e', '0'])),
     help: medianOf(runs, () => timeProcess(process.execPath, [CLI, '--help'])),
+    // npx resolves the command through npm first (it reads the whole dependency tree): shown, not judged.
+    npxHelp: medianOf(runs, () => timeProcess('npx', ['--no-install', 'mimbar', '--help'])),
     build: medianOf(runs, () => timeProcess(process.execPath, [CLI, 'build', deck.path])),
     floor: medianOf(runs, () => timeProcess(chromium, ['--headless', ...chromiumArgs(), '--no-pdf-header-footer', `--print-to-pdf=${join(work, 'floor.pdf')}`, `file://${page}`])),
     exported: medianOf(runs, () => timeProcess(process.execPath, [CLI, 'export', deck.path, '-o', out])),
@@ -79,6 +81,7 @@ export async function benchCommands(deck: BenchDeck, options: { runs: number; ma
   const rows: BenchRow[] = [
     { benchmark: 'command: node -e 0', deck: deck.name, slides: m.slides, measured: ms(m.node), value: m.node, unit: 's', target: null, memory: null },
     row('command: mimbar --help', deck, m.slides, m.help, { ...node, target: COMMAND_TARGETS.help }),
+    row('command: npx mimbar --help', deck, m.slides, m.npxHelp, { ...node, target: null }),
     row('command: mimbar build', deck, m.slides, m.build, { ...node, target: COMMAND_TARGETS.build }),
     { benchmark: 'command: chromium --print-to-pdf', deck: deck.name, slides: m.slides, measured: `${m.floor.toFixed(2)} s (the floor's static page)`, value: m.floor, unit: 's', target: null, memory: null },
     row('command: mimbar export', deck, m.slides, m.exported, { ...floor, target: COMMAND_TARGETS.export }),
