@@ -74,8 +74,7 @@ export type FileIdentity = string;
 export interface DeckBytes {
   bytes: Uint8Array;
   identity: FileIdentity;
-  /** Size and modification time as the opened file reported them: tells a file still being written. */
-  size: number;
+  /** Modification time as the opened file reported it: tells a file still being written. */
   mtimeMs: number;
 }
 
@@ -97,7 +96,7 @@ export async function readDeckBytes(path: string, options: ReadDeckOptions = {})
   return (await readDeckFileBytes(path, options)).bytes;
 }
 
-/** `readDeckBytes`, with the identity, size and modification time of the file read. */
+/** `readDeckBytes`, with the identity and modification time of the file read. */
 export async function readDeckFileBytes(path: string, options: ReadDeckOptions = {}): Promise<DeckBytes> {
   const name = basename(path);
   try {
@@ -113,17 +112,16 @@ export async function readDeckFileBytes(path: string, options: ReadDeckOptions =
     });
     try {
       const info = await handle.stat({ bigint: true });
-      checkKind(await handle.stat(), path);
-      const bytes = Buffer.alloc(Math.min(MAX_DECK_BYTES + 1, Number(info.size) + 64 * 1024));
+      checkKind(info, path);
+      let buffer = Buffer.alloc(Math.min(MAX_DECK_BYTES + 1, Number(info.size) + 64 * 1024));
       let length = 0;
-      let buffer = bytes;
       for (let read = -1; read !== 0 && length <= MAX_DECK_BYTES; length += read) {
         // The file may grow while it is read: grow the buffer up to the cap.
         if (length === buffer.length) buffer = Buffer.concat([buffer, Buffer.alloc(Math.min(buffer.length, MAX_DECK_BYTES + 1 - buffer.length))]);
         ({ bytesRead: read } = await handle.read(buffer, length, buffer.length - length, null));
       }
       if (length > MAX_DECK_BYTES) throw new DeckInputError('too-large', `${name} grew past ${formatMegabytes(MAX_DECK_BYTES)} while it was read.`);
-      return { bytes: buffer.subarray(0, length), identity: `${info.dev}:${info.ino}`, size: Number(info.size), mtimeMs: Number(info.mtimeNs / 1000000n) };
+      return { bytes: buffer.subarray(0, length), identity: `${info.dev}:${info.ino}`, mtimeMs: Number(info.mtimeNs / 1000000n) };
     } finally {
       await handle.close();
     }
@@ -150,11 +148,12 @@ function linkError(path: string): DeckInputError {
   return new DeckInputError('is-link', `${basename(path)} is now a link to another file; Mimbar does not follow it.`);
 }
 
-function checkKind(info: Stats, path: string): void {
+function checkKind(info: Pick<Stats, 'isDirectory' | 'isFile'> & { size: number | bigint }, path: string): void {
   if (info.isDirectory()) throw new DeckInputError('is-directory', `${path} is a folder, not a Markdown file.`);
   if (!info.isFile()) throw new DeckInputError('not-regular', `${path} is not a regular file.`);
-  if (info.size > MAX_DECK_BYTES) {
-    throw new DeckInputError('too-large', `${basename(path)} is ${formatMegabytes(info.size)}; Mimbar opens decks up to ${formatMegabytes(MAX_DECK_BYTES)}.`);
+  const size = Number(info.size);
+  if (size > MAX_DECK_BYTES) {
+    throw new DeckInputError('too-large', `${basename(path)} is ${formatMegabytes(size)}; Mimbar opens decks up to ${formatMegabytes(MAX_DECK_BYTES)}.`);
   }
 }
 

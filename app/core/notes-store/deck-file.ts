@@ -14,7 +14,6 @@ export interface DeckFile {
   source: LoadedSource;
   hash: string;
   identity: FileIdentity;
-  size: number;
   mtimeMs: number;
 }
 
@@ -28,8 +27,8 @@ export function hashBytes(bytes: Uint8Array): string {
  * decodes it; every failure is a `DeckInputError` with one sentence, whose `cause` keeps the errno error.
  */
 export async function readDeckFile(path: string): Promise<DeckFile> {
-  const { bytes, identity, size, mtimeMs } = await readDeckFileBytes(path, { noFollow: true });
-  return { source: decodeDeckBytes(bytes, basename(path)), hash: hashBytes(bytes), identity, size, mtimeMs };
+  const { bytes, identity, mtimeMs } = await readDeckFileBytes(path, { noFollow: true });
+  return { source: decodeDeckBytes(bytes, basename(path)), hash: hashBytes(bytes), identity, mtimeMs };
 }
 
 /** Reads `path` when a deck is opened. */

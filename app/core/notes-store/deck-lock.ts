@@ -30,7 +30,6 @@ function lockedError(path: string): NodeJS.ErrnoException {
   return Object.assign(new Error(`ELOCKED: ${path} is being saved by another process`), { code: 'ELOCKED', path });
 }
 
-
 /** Whether the lock folder `lock` belongs to a holder that is gone (too old, or a dead process of this machine). */
 async function isStale(lock: string): Promise<boolean> {
   try {

@@ -82,18 +82,15 @@ class Store implements NotesStore {
     const isKnown = saved !== undefined || this.pending.has(slideId) || this.conflicts.has(slideId);
     if (!isKnown) return this.status();
     if (!this.pending.has(slideId) && normalizeNotes(text) === saved) return this.status();
+    const wasRefused = this.refusal(slideId) !== null;
     this.pending.set(slideId, { slideId, text, base });
     const conflict = this.conflicts.get(slideId);
     if (conflict) this.conflicts.set(slideId, { ...conflict, mine: text });
     // A character no file can keep is refused now, in words, not saved as "saved" and lost later.
-    const unstorable = this.unstorable(slideId, text);
-    const isCleared = !unstorable && this.isUnstorableFailure(slideId);
-    if (unstorable) this.failures.set(slideId, unstorable);
-    else if (isCleared) this.failures.delete(slideId);
-    const failure = [...this.failures.values()][0];
-    if (failure !== undefined) this.publish({ state: 'error', message: failure });
+    const problem = this.firstProblem();
+    if (problem !== null) this.publish({ state: 'error', message: problem });
     // The character was the only problem: the notes are simply unsaved again.
-    else if (isCleared) this.publish({ state: 'unsaved', message: this.withJournalProblem(null) });
+    else if (wasRefused) this.publish({ state: 'unsaved', message: this.withJournalProblem(null) });
     else this.publish({ state: this.current.state === 'error' ? 'error' : 'unsaved' });
     if (!this.isClosed) {
       this.clearTimer();
@@ -203,7 +200,7 @@ class Store implements NotesStore {
 
   /** Journal first, then the file (merging a change made outside), then the journal again. */
   private async saveOnce(): Promise<NotesStatus> {
-    const snapshot = [...this.pending.values()].filter((edit) => !this.conflicts.has(edit.slideId) && !this.unstorable(edit.slideId, edit.text));
+    const snapshot = [...this.pending.values()].filter((edit) => !this.conflicts.has(edit.slideId) && this.refusal(edit.slideId) === null);
     if (this.pending.size === 0) {
       this.failures.clear();
       await this.queueJournal();
@@ -224,10 +221,6 @@ class Store implements NotesStore {
     if (isNew) this.adopt(file);
     for (const edit of snapshot) this.failures.delete(edit.slideId);
     for (const failure of merged.failures) this.failures.set(failure.slideId, failure.message);
-    for (const edit of this.pending.values()) {
-      const unstorable = this.unstorable(edit.slideId, edit.text);
-      if (unstorable) this.failures.set(edit.slideId, unstorable);
-    }
     for (const conflict of merged.conflicts) this.conflicts.set(conflict.slideId, conflict);
     for (const slideId of merged.applied) {
       // An edit typed while this save ran is newer than what was written: it stays pending.
@@ -244,7 +237,7 @@ class Store implements NotesStore {
     }
     for (const slideId of this.failures.keys()) if (!this.pending.has(slideId)) this.failures.delete(slideId);
     await this.queueJournal();
-    const failure = [...this.failures.values()][0];
+    const failure = this.firstProblem() ?? undefined;
     const state = failure !== undefined ? 'error' : this.pending.size > 0 ? 'unsaved' : 'saved';
     const message = failure ?? (this.conflicts.size > 0 ? conflictMessage(this.options.path, [...this.conflicts.values()]) : null);
     this.publish({ state, message: state === 'saved' ? message : this.withJournalProblem(message), savedAt: this.now() });
@@ -252,15 +245,21 @@ class Store implements NotesStore {
     return this.status();
   }
 
-  /** Why `text` cannot be stored for `slideId`, as the status says it, or null. */
-  private unstorable(slideId: string, text: string): string | null {
-    const character = unstorableCharacter(text);
+  /** Why the pending text of `slideId` cannot be stored (a character no file keeps), as the status says it, or null. */
+  private refusal(slideId: string): string | null {
+    const character = unstorableCharacter(this.pending.get(slideId)?.text ?? '');
     return character === null ? null : unstorableMessage(this.slides.get(slideId)?.title ?? slideId, character);
   }
 
-  private isUnstorableFailure(slideId: string): boolean {
-    const failure = this.failures.get(slideId);
-    return failure !== undefined && failure.includes('a text file cannot keep');
+  /** The first reason an edit cannot be written: a patch the file refuses, or a refused character; null when none. */
+  private firstProblem(): string | null {
+    const [failure] = this.failures.values();
+    if (failure !== undefined) return failure;
+    for (const slideId of this.pending.keys()) {
+      const refused = this.refusal(slideId);
+      if (refused !== null) return refused;
+    }
+    return null;
   }
 
   /** `message` with the journal's problem after it (or the problem alone), while there is one. */

@@ -91,7 +91,7 @@ async function writeLocked(path: string, known: DeckFile, edits: NotesEdit[]): P
         },
       });
       const source = { ...disk.source, text: merged.text };
-      return { kind: 'written', merged, file: { source, hash: hashBytes(bytes), identity, size: bytes.length, mtimeMs: Date.now() } };
+      return { kind: 'written', merged, file: { source, hash: hashBytes(bytes), identity, mtimeMs: Date.now() } };
     } catch (error) {
       if (!(error instanceof ChangedUnderSave)) throw error;
     }
