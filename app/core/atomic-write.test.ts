@@ -1,4 +1,5 @@
-import { chmodSync, fstatSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import fs, { chmodSync, fstatSync, lstatSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { syncBuiltinESMExports } from 'node:module';
 import { open } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -105,20 +106,60 @@ describe('writeFileAtomic', () => {
 });
 
 describe('renameRetrying', () => {
-  it('retries a rename the system refuses for a moment (Windows: a handle held open), then gives up with the error', async () => {
-    const path = join(dir, 'deck.md');
-    writeFileSync(path, 'old');
+  /** Makes the next `failures` renames fail with `code` (the writer imports rename from node:fs/promises). */
+  function failRenames(code: string, failures: number): { calls: () => number; restore: () => void } {
+    const original = fs.promises.rename;
+    let calls = 0;
+    fs.promises.rename = async (from: fs.PathLike, to: fs.PathLike) => {
+      calls += 1;
+      if (calls <= failures) throw Object.assign(new Error(`${code}: busy`), { code });
+      await original(from, to);
+    };
+    syncBuiltinESMExports();
+    return {
+      calls: () => calls,
+      restore: () => {
+        fs.promises.rename = original;
+        syncBuiltinESMExports();
+      },
+    };
+  }
+
+  it('retries a rename the system refuses for a moment: EBUSY everywhere, EPERM on Windows', async () => {
+    for (const [code, platform] of [['EBUSY', 'linux'], ['EPERM', 'win32']] as const) {
+      const path = join(dir, `deck-${code}.md`);
+      const from = join(dir, `new-${code}.md`);
+      writeFileSync(from, 'new');
+      const fault = failRenames(code, 2);
+      try {
+        await renameRetrying(from, path, platform);
+      } finally {
+        fault.restore();
+      }
+      expect(fault.calls()).toBe(3);
+      expect(readFileSync(path, 'utf8')).toBe('new');
+    }
+  });
+
+  it('fails at once on a real refusal (EPERM outside Windows), and gives up after about 2 s of EBUSY', async () => {
     const from = join(dir, 'new.md');
     writeFileSync(from, 'new');
-    // A folder in the way makes rename fail every time: EISDIR is no busy error, so it fails at once.
-    const busy = join(dir, 'busy');
-    mkdirSync(busy);
-    writeFileSync(join(busy, 'x'), '');
+    const refused = failRenames('EPERM', 1);
+    try {
+      await expect(renameRetrying(from, join(dir, 'deck.md'), 'linux')).rejects.toMatchObject({ code: 'EPERM' });
+    } finally {
+      refused.restore();
+    }
+    expect(refused.calls()).toBe(1);
+    const busy = failRenames('EBUSY', Infinity);
     const started = Date.now();
-    await expect(renameRetrying(from, busy, 'linux')).rejects.toMatchObject({ code: expect.stringMatching(/^(EISDIR|ENOTEMPTY|EEXIST)$/) });
-    expect(Date.now() - started).toBeLessThan(500);
-    await renameRetrying(from, path, 'win32');
-    expect(readFileSync(path, 'utf8')).toBe('new');
+    try {
+      await expect(renameRetrying(from, join(dir, 'deck.md'), 'linux')).rejects.toMatchObject({ code: 'EBUSY' });
+    } finally {
+      busy.restore();
+    }
+    expect(Date.now() - started).toBeGreaterThanOrEqual(2_000);
+    expect(readdirSync(dir)).toEqual(['new.md']);
   });
 });
 

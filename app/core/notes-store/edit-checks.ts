@@ -2,7 +2,7 @@
  * Checks of edits against the deck's notes as they are now: which journaled edits to offer again, which
  * recovered edit clashes with the file, and whether an open conflict still stands. Pure.
  */
-import type { NotesConflict, NotesEdit, RecoveredNotes } from '../../contract/notes';
+import type { NotesConflict, RecoveredNotes } from '../../contract/notes';
 import { normalizeNotes } from '../notes-patch/apply-notes-patch';
 import type { Journal, JournaledEdit } from './journal';
 import type { SlideMap } from './merge-edits';
@@ -25,11 +25,11 @@ export function recoverableEdits(journals: readonly Journal[], slides: SlideMap)
  * started from, the notes the file had when it was journaled (Mimbar's own save may have written them
  * since editing began), or the edit's text: the file may have changed while Mimbar was not running.
  */
-export function recoveryConflict(edit: NotesEdit & { saw?: string | null }, slides: SlideMap): NotesConflict | null {
+export function recoveryConflict(edit: JournaledEdit, slides: SlideMap): NotesConflict | null {
   const slide = slides.get(edit.slideId);
   const theirs = slide?.notes ?? null;
   if (theirs === normalizeNotes(edit.base) || theirs === normalizeNotes(edit.text)) return null;
-  if (edit.saw !== undefined && edit.saw !== null && theirs === normalizeNotes(edit.saw)) return null;
+  if (edit.saw !== null && theirs === normalizeNotes(edit.saw)) return null;
   return { slideId: edit.slideId, title: slide?.title ?? edit.slideId, mine: edit.text, theirs };
 }
 
