@@ -1,23 +1,26 @@
 // The renderer part of the build: the audience page, its CSS (reveal.js base, the bundled colour-emoji
 // font, app styles), the print page (PDF export) and its CSS, one CSS file per offline theme, the export
 // dialog, the notes editor, and the static HTML. Imported by build.mjs.
-import { readFile, cp, mkdir } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { dirname } from 'node:path';
+import { cp, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildEmojiFont, EMOJI_FAMILY, sourceFontPath } from './emoji-font/mimbar-emoji.mjs';
 
-const require = createRequire(import.meta.url);
+const root = fileURLToPath(new URL('..', import.meta.url));
 
 /** Themes that embed their fonts as data: URLs; the other reveal themes import Google Fonts. */
 export const OFFLINE_THEMES = ['black', 'white', 'black-contrast', 'white-contrast'];
 
 const EMOJI_MODULE = 'mimbar:emoji-font.css';
 
+/** The patched font, built once per build however many stylesheets import it. */
+let emojiFont = /** @type {ReturnType<typeof buildEmojiFont> | null} */ (null);
+
 /**
- * Generates one woff2-only @font-face per unicode-range subset of @fontsource/noto-color-emoji, so the
- * browser downloads only the subsets a slide uses and never the woff fallbacks. The bundled files are
- * COLRv1; a Chromium built against an older system FreeType (Debian 12's Chromium, FreeType 2.12) draws
- * COLRv1 glyphs blank, so an installed Noto Color Emoji (CBDT bitmaps) is preferred via local(). Electron
- * ships its own FreeType and renders the bundled files.
+ * The `@font-face` of the bundled colour-emoji font (scripts/emoji-font/mimbar-emoji.mjs): one COLRv0
+ * woff2 file that every Chromium draws, system font or not. It is never looked up with local(), so
+ * the slides look the same on every computer. One face for all weights: bold text never gets emoji
+ * thickened by synthetic bold.
  * @type {import('esbuild').Plugin}
  */
 const emojiFontPlugin = {
@@ -25,17 +28,21 @@ const emojiFontPlugin = {
   setup(build) {
     build.onResolve({ filter: /^mimbar:emoji-font\.css$/ }, () => ({ path: EMOJI_MODULE, namespace: 'mimbar-emoji' }));
     build.onLoad({ filter: /.*/, namespace: 'mimbar-emoji' }, async () => {
-      const packageDir = dirname(require.resolve('@fontsource/noto-color-emoji/package.json'));
-      const ranges = JSON.parse(await readFile(`${packageDir}/unicode.json`, 'utf8'));
-      const faces = Object.entries(ranges).map(([key, range]) => {
-        const subset = key.replace(/^\[|\]$/g, '');
-        return `@font-face{font-family:'Noto Color Emoji';font-style:normal;font-weight:400;font-display:swap;` +
-          `src:local('Noto Color Emoji'),local('NotoColorEmoji'),url(./files/noto-color-emoji-${subset}-400-normal.woff2) format('woff2');` +
-          `unicode-range:${range}}`;
-      });
-      return { contents: faces.join('\n'), loader: 'css', resolveDir: packageDir };
+      emojiFont ??= buildEmojiFont(root);
+      const { path } = await emojiFont;
+      const face = `@font-face{font-family:'${EMOJI_FAMILY}';font-style:normal;font-weight:100 900;font-display:swap;src:url(./${basename(path)}) format('woff2')}`;
+      return { contents: face, loader: 'css', resolveDir: dirname(path), watchFiles: [sourceFontPath()] };
     });
   },
+};
+
+/** How every stylesheet is built: fonts become files of their own, the emoji font comes from the plugin. */
+const stylesheet = {
+  platform: /** @type {const} */ ('browser'),
+  target: 'chrome120',
+  loader: /** @type {const} */ ({ '.woff2': 'file', '.woff': 'file' }),
+  assetNames: 'renderer/fonts/[name]-[hash]',
+  plugins: [emojiFontPlugin],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
@@ -54,18 +61,14 @@ export const rendererBundles = [
       'renderer/presenter': 'renderer/presenter/presenter.css',
       ...Object.fromEntries(OFFLINE_THEMES.map((theme) => [`renderer/themes/${theme}`, `node_modules/reveal.js/dist/theme/${theme}.css`])),
     },
-    platform: 'browser',
-    target: 'chrome120',
-    loader: { '.woff2': 'file', '.woff': 'file' },
-    assetNames: 'renderer/fonts/[name]-[hash]',
-    plugins: [emojiFontPlugin],
+    ...stylesheet,
   },
-  // The export dialog (Electron): its script, and its stylesheet (system fonts, no reveal.js).
+  // The export dialog (Electron): its script, and its stylesheet (system fonts and the emoji font, no reveal.js).
   { entryPoints: { 'renderer/export-dialog': 'renderer/export-dialog/main.ts' }, platform: 'browser', format: 'iife', target: 'chrome120' },
-  { entryPoints: { 'renderer/export-dialog': 'renderer/export-dialog/export-dialog.css' }, platform: 'browser', target: 'chrome120' },
-  // The notes editor window: its script, and its stylesheet (system fonts, no reveal.js).
+  { entryPoints: { 'renderer/export-dialog': 'renderer/export-dialog/export-dialog.css' }, ...stylesheet },
+  // The notes editor window: its script, and its stylesheet (system fonts and the emoji font, no reveal.js).
   { entryPoints: { 'renderer/notes-editor': 'renderer/notes-editor/main.ts' }, platform: 'browser', format: 'iife', target: 'chrome120' },
-  { entryPoints: { 'renderer/notes-editor': 'renderer/notes-editor/notes-editor.css' }, platform: 'browser', target: 'chrome120' },
+  { entryPoints: { 'renderer/notes-editor': 'renderer/notes-editor/notes-editor.css' }, ...stylesheet },
 ];
 
 /** Copies the renderer's static pages (audience, print, presenter console, export dialog, notes editor) into `out`. */
@@ -76,4 +79,17 @@ export async function copyRendererStatic(root, out) {
   await cp(`${root}renderer/presenter/index.html`, `${out}/renderer/presenter.html`);
   await cp(`${root}renderer/export-dialog/index.html`, `${out}/renderer/export-dialog.html`);
   await cp(`${root}renderer/notes-editor/index.html`, `${out}/renderer/notes-editor.html`);
+  await mkdir(`${out}/renderer/licenses`, { recursive: true });
+  await writeFile(`${out}/renderer/licenses/mimbar-emoji.txt`, EMOJI_CHANGES + (await readFile(join(dirname(sourceFontPath()), 'LICENSE'), 'utf8')));
 }
+
+/** What the licence of the emoji font asks us to say: what it is, where it came from, what we changed. */
+const EMOJI_CHANGES = `Mimbar Emoji (renderer/fonts/mimbar-emoji-*.woff2) is Twemoji as a COLR font, from the npm package
+twemoji-colr-font (https://github.com/mrdrogdrog/twemoji-color-font), built with Mozilla's twemoji-colr
+from the Twemoji art (https://github.com/twitter/twemoji, CC-BY-4.0).
+
+Changes made by Mimbar: each ligature rule containing U+FE0F got a twin rule without it (Chromium drops
+the selector before shaping), and the glyph names were removed (post table format 3). The glyphs and
+their colours are unchanged. The font stays under the SIL Open Font License 1.1, below.
+
+`;

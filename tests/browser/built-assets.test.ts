@@ -1,5 +1,5 @@
 // The built renderer works offline: no remote URL in any built CSS (CI greps for it too), the page's
-// CSP meta tag is the policy the browser host sends, and the emoji font ships as woff2 only.
+// CSP meta tag is the policy the browser host sends, and one bundled emoji font serves every page.
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -23,11 +23,17 @@ describe('built renderer', () => {
     for (const file of css) expect(await readFile(file, 'utf8'), file).not.toMatch(/https?:\/\//);
   });
 
-  it('ships the colour-emoji font as woff2 subsets only', async () => {
+  it('ships one colour-emoji font, woff2, that every stylesheet names and none looks up on the system', async () => {
     const fonts = (await filesUnder(join(renderer, 'fonts'))).map((file) => file.slice(file.lastIndexOf('/') + 1));
-    expect(fonts.length).toBe(11);
-    for (const font of fonts) expect(font).toMatch(/^noto-color-emoji-\d+-400-normal-[A-Z0-9]+\.woff2$/);
-    expect(await readFile(join(renderer, 'audience.css'), 'utf8')).toMatch(/unicode-range/);
+    expect(fonts).toHaveLength(1);
+    expect(fonts[0]).toMatch(/^mimbar-emoji-[0-9a-f]{16}-[A-Z0-9]+\.woff2$/);
+    for (const page of ['audience', 'presenter', 'print', 'notes-editor', 'export-dialog']) {
+      const css = await readFile(join(renderer, `${page}.css`), 'utf8');
+      expect(css, page).toContain(`src: url("./fonts/${fonts[0]}") format("woff2")`);
+      // A font stack beyond the @font-face itself names it.
+      expect(css.match(/font(?:-family)?:[^;}]*"Mimbar Emoji"/g)?.length ?? 0, page).toBeGreaterThan(1);
+      expect(css, page).not.toMatch(/local\(/);
+    }
   });
 
   it('puts the same CSP in the page as the host sends, with no inline script or style', async () => {

@@ -1,11 +1,12 @@
 // Slides fit 1280×720: a slightly long slide is shrunk until it fits, a far too long one stops at the
-// floor and is reported; emoji are drawn in colour from the bundled (or installed) colour font.
+// floor and is reported; emoji are drawn in colour from the bundled colour font.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fitDeck, longDeck } from './fixtures/fit-deck';
 import { launchChromium } from './support/chromium';
+import { colouredShare } from './support/coloured-pixels';
 import { openDeck } from './support/open-deck';
 import type { OpenedDeck } from './support/open-deck';
 import { pressForSlide } from './support/page-state';
@@ -64,22 +65,8 @@ describe('audience page: fitting and emoji', () => {
     const png = await line.screenshot();
     await mkdir(OUT, { recursive: true });
     await writeFile(`${OUT}emoji-line.png`, png);
-    // Count strongly coloured pixels (the theme's text is white on near-black: no colour at all).
-    const coloured = await page.evaluate(async (base64) => {
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2d context');
-      context.drawImage(bitmap, 0, 0);
-      const { data } = context.getImageData(0, 0, bitmap.width, bitmap.height);
-      let count = 0;
-      for (let i = 0; i < data.length; i += 4) {
-        const [r = 0, g = 0, b = 0] = [data[i], data[i + 1], data[i + 2]];
-        if (Math.max(r, g, b) - Math.min(r, g, b) > 80) count++;
-      }
-      return count / (data.length / 4);
-    }, png.toString('base64'));
+    // The theme's text is white on near-black: no colour at all.
+    const coloured = await colouredShare(page, png);
     expect(coloured).toBeGreaterThan(0.05);
   });
 

@@ -8,7 +8,8 @@ export const checkHelp = `Usage: mimbar check <file.md> [--json]
 
 Checks, offline, whether a deck will work in class: images and media loaded from the web (Mimbar
 never loads them), files missing from the deck folder or outside it, slides shown as a placeholder,
-a file that is not valid UTF-8 (problems); slides shrunk to fit and ignored front matter (notices).
+a file that is not valid UTF-8 (problems); slides shrunk to fit, ignored front matter and emoji
+that Mimbar's emoji font cannot draw (notices).
 Exits with 0 when there is no problem, 1 when there is one.
 
 Options:

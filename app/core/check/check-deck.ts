@@ -1,11 +1,12 @@
 /**
  * The offline pre-flight check of a built deck: what would fail in class (web resources, files that
  * are missing, outside the deck folder or not shown, placeholder slides, a file that is not UTF-8)
- * and what works but not as written (shrunk slides, ignored front matter). The file system is reached
- * only through the injected probe.
+ * and what works but not as written (shrunk slides, ignored front matter, emoji the bundled font
+ * lacks). The file system is reached only through the injected probe.
  */
 import type { Deck, Slide } from '../../contract/deck';
 import { createReport, severityOf, type CheckFinding, type CheckReport, type FindingKind, type FindingSlide } from './check-report';
+import { emojiFindings } from './emoji-findings';
 import type { Probe, ProbeResult } from './folder-probe';
 import { describeReference, isShownByApp, leftOutBy, routeReference } from './reference-rules';
 import { findResourceReferences, type ResourceReference } from './resource-references';
@@ -69,7 +70,7 @@ async function slideFindings(slide: Slide, at: FindingSlide | null, probe: Probe
 export async function checkDeck(deck: Deck, context: CheckContext): Promise<CheckReport> {
   const slideOf = createSlideLookup(deck);
   const lines = createLineLocator(context.source);
-  const findings = warningFindings(deck, slideOf, lines);
+  const findings = [...warningFindings(deck, slideOf, lines), ...emojiFindings(deck, slideOf, context.source)];
   for (const slide of deck.slides) {
     findings.push(...(await slideFindings(slide, slideOf(slide.id), context.probe, lines)));
   }

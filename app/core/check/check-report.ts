@@ -13,6 +13,7 @@ export type FindingKind =
   | 'placeholder'
   | 'over-budget'
   | 'front-matter'
+  | 'emoji'
   | 'warning';
 
 /** `problem`: it fails in class; `notice`: it works, but not quite as written. */
@@ -57,6 +58,7 @@ export const KIND_ORDER: readonly FindingKind[] = [
   'placeholder',
   'over-budget',
   'front-matter',
+  'emoji',
   'warning',
 ];
 

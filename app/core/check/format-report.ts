@@ -10,6 +10,7 @@ const HEADINGS: Readonly<Record<FindingKind, string>> = {
   placeholder: 'Slides shown as a placeholder',
   'over-budget': 'Slides shrunk to fit',
   'front-matter': 'Front matter',
+  emoji: 'Emoji Mimbar cannot draw',
   warning: 'Other warnings',
 };
 
@@ -28,6 +29,10 @@ function where(finding: CheckFinding): string {
 /** The one-line verdict: what to fix, or that the deck is ready for class. */
 export function summarizeReport(report: CheckReport): string {
   if (!report.ok) return `${count(report.problemCount, 'problem')}, ${count(report.noticeCount, 'notice')}: fix the problems before class`;
+  const emoji = report.findings.filter((finding) => finding.kind === 'emoji').length;
+  if (emoji > 0) {
+    return `Nothing is loaded from the network and every image is here, but ${emoji} emoji may show as an empty box in class (see above).`;
+  }
   const notices = report.noticeCount > 0 ? ` (${count(report.noticeCount, 'notice')} above)` : '';
   return `Ready for class: nothing is loaded from the network and every image is here${notices}.`;
 }
