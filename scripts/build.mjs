@@ -31,13 +31,13 @@ const bundles = [
   },
   {
     // The `mimbar` command (package.json "bin"): one ES module with its libraries inside, so a call
-    // starts fast; playwright-core stays outside and is loaded only by `export`.
+    // starts fast. `export` drives Chromium over the DevTools pipe itself, with no browser driver.
     entryPoints: { 'cli/mimbar': 'app/cli/mimbar.ts' },
     platform: 'node',
     format: 'esm',
     target: 'node20',
     outExtension: { '.js': '.mjs' },
-    external: ['playwright-core', 'electron'],
+    external: ['electron'],
     // Smaller to parse: part of every call's start-up time.
     minify: true,
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mimbarRequire } from 'node:module';\nconst require = __mimbarRequire(import.meta.url);" },

@@ -16,7 +16,7 @@ import { flowNotes } from './notes-flow';
 import { applyPageSize } from './page-geometry';
 import { announcePrintError, announcePrintReady, exposePrintState } from './print-events';
 import { printMessagesFor } from './print-messages';
-import { settleFonts, settleImages } from './settle-media';
+import { preloadFonts, settleFonts, settleImages } from './settle-media';
 
 /** Progress is reported after this many planned pages, and at the end. */
 const PROGRESS_EVERY = 20;
@@ -53,7 +53,9 @@ async function print(): Promise<void> {
   applyPageSize(plan);
   await applyTheme(knownTheme(job.deck.deck.meta.theme));
 
+  const fontsLoaded = preloadFonts();
   const built = buildPages(context, plan.pages, root);
+  await fontsLoaded;
   await settleFonts();
   let brokenImages = await settleImages(root, context.messages.imageMissing);
   layoutFrames(root);

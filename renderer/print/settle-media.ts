@@ -53,6 +53,15 @@ export async function settleImages(root: ParentNode, label: string): Promise<num
   return results.filter((isLoaded) => !isLoaded).length;
 }
 
+/**
+ * Starts loading every font face the page declares (the theme's and the emoji font). Decoding them
+ * takes about a tenth of a second; started before the pages are built, they are ready for the first
+ * layout, so the pages are laid out once instead of once with fallback fonts and again with these.
+ */
+export function preloadFonts(): Promise<void> {
+  return Promise.all(Array.from(document.fonts, (face) => face.load().catch(() => undefined))).then(() => undefined);
+}
+
 /** Lays the page out (which starts the font loads its text needs) and waits for those fonts. */
 export async function settleFonts(): Promise<void> {
   document.body.getBoundingClientRect();

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
-import { createChromiumPrinter } from '../../app/cli/chromium-printer';
+import { startChromiumPrinter } from '../../app/cli/chromium-printer';
 import { chromiumArgs, findChromium } from '../../app/cli/find-chromium';
 import { DEFAULT_EXPORT_OPTIONS } from '../../app/contract/export';
 import { runExport } from '../../app/core/export/run-export';
@@ -45,13 +45,18 @@ async function timeRuns(run: Exporter, deck: BenchDeck, out: string, runs: numbe
 }
 
 const mimbarExport: Exporter = async (deck, out) => {
-  const built = await loadDeck(deck.path);
-  const result = await runExport(
-    { deck: { deck: built, assetBase: '/deck/', fileName: 'bench.md', notice: null, assetVersion: 0 }, sourcePath: deck.path, outputPath: out, options: DEFAULT_EXPORT_OPTIONS },
-    createChromiumPrinter({ executablePath: findChromium(), distDir: `${ROOT}dist`, assetDir: ROOT }),
-    { onProgress: () => undefined, signal: new AbortController().signal },
-  );
-  return result.pages;
+  const printer = startChromiumPrinter({ executablePath: findChromium(), distDir: `${ROOT}dist`, assetDir: ROOT });
+  try {
+    const built = await loadDeck(deck.path);
+    const result = await runExport(
+      { deck: { deck: built, assetBase: '/deck/', fileName: 'bench.md', notice: null, assetVersion: 0 }, sourcePath: deck.path, outputPath: out, options: DEFAULT_EXPORT_OPTIONS },
+      printer,
+      { onProgress: () => undefined, signal: new AbortController().signal },
+    );
+    return result.pages;
+  } finally {
+    await printer.close();
+  }
 };
 
 function escape(text: string): string {

@@ -1,5 +1,5 @@
 // The `mimbar` command as a user runs it: the built file package.json's "bin" names, in a new process,
-// from another folder. `--help`, `build --json` and an `export` that loads the browser driver only then.
+// from another folder: `--help`, `build --json` and `export`.
 import { spawnSync } from 'node:child_process';
 import { accessSync, constants, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';

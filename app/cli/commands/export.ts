@@ -5,7 +5,7 @@ import { exportOptions } from '../../contract/channels';
 import { LAYOUTS, FRAGMENT_MODES, PAPERS, ORIENTATIONS, type ExportOptions } from '../../contract/export';
 import { runExport } from '../../core/export/run-export';
 import { loadDeck } from '../../core/load-deck';
-import { createChromiumPrinter } from '../chromium-printer';
+import { startChromiumPrinter } from '../chromium-printer';
 import { findChromium } from '../find-chromium';
 import { UsageError, type CliIo } from '../io';
 import { requireBuiltPage } from '../paths';
@@ -54,12 +54,14 @@ export async function runExportCommand(args: string[], io: CliIo, signal: AbortS
   const options = parseOptions(values);
   const distDir = requireBuiltPage('print.html');
   const executablePath = findChromium();
-  const deck = await loadDeck(file);
+  // Chromium takes longest to start: it starts while the deck is read, and is closed on every way out.
+  const printer = startChromiumPrinter({ executablePath, distDir, assetDir: dirname(file) });
   const progress = createProgressLine();
   try {
+    const deck = await loadDeck(file);
     const result = await runExport(
       { deck: { deck, assetBase: '/deck/', fileName: basename(file), notice: null, assetVersion: 0 }, sourcePath: file, outputPath: values.output, options },
-      createChromiumPrinter({ executablePath, distDir, assetDir: dirname(file) }),
+      printer,
       { onProgress: progress.update, signal },
     );
     progress.clear();
@@ -68,6 +70,8 @@ export async function runExportCommand(args: string[], io: CliIo, signal: AbortS
   } catch (error) {
     progress.clear();
     throw error;
+  } finally {
+    await printer.close();
   }
 }
 
