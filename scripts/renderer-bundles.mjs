@@ -18,8 +18,8 @@ let emojiFont = /** @type {ReturnType<typeof buildEmojiFont> | null} */ (null);
 
 /**
  * The `@font-face` of the bundled colour-emoji font (scripts/emoji-font/mimbar-emoji.mjs): one COLRv0
- * woff2 file that every Chromium draws, system font or not. It is never looked up with local(), so
- * the slides look the same on every computer. One face for all weights: bold text never gets emoji
+ * woff2 file, which Debian's Chromium draws with no system emoji font. It is never looked up with
+ * local(), so the slides look the same on every computer. One face for all weights: bold text never gets emoji
  * thickened by synthetic bold.
  * @type {import('esbuild').Plugin}
  */

@@ -1,7 +1,7 @@
 // @ts-check
-// Mimbar's colour-emoji font: Twemoji as a COLRv0 font (twemoji-colr-font, OFL-1.1), which every
-// Chromium Mimbar meets can draw (FreeType 2.12 in Debian's, Skia's own in Chrome and Electron),
-// made fit for Chromium in two ways:
+// Mimbar's colour-emoji font: Twemoji as a COLRv0 font (twemoji-colr-font, OFL-1.1). Debian's Chromium
+// draws COLRv0 with the system's FreeType 2.12 (it drew Noto's COLRv1 blank); Chrome and Electron bring
+// their own FreeType and Skia, which draw COLRv0 too (not tested here). Made fit for Chromium in two ways:
 // - Chromium drops U+FE0F (the emoji variation selector) before shaping when a font has no cmap
 //   format 14, so the font's rules such as `1 FE0F 20E3 → keycap` never match and 1️⃣ #️⃣ and 🏳️‍🌈
 //   came out blank or in pieces. Every ligature rule that contains FE0F gets a twin without it.
