@@ -299,7 +299,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     } finally {
       isMovingItself = false;
     }
-    // Web fonts (theme, emoji subsets) change line breaks once they arrive.
+    // Web fonts (the theme's and the emoji font) change line breaks once they arrive.
     document.fonts.addEventListener('loadingdone', refitAll);
     return instance;
   }

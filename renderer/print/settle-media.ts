@@ -1,6 +1,6 @@
 /**
- * Waits until the page can print as it will look: fonts loaded (the theme's and the emoji subsets the
- * text uses) and every image loaded or failed. A failed image is replaced by a visible box naming its
+ * Waits until the page can print as it will look: fonts loaded (the theme's and the emoji font) and
+ * every image loaded or failed. A failed image is replaced by a visible box naming its
  * file, so a printed page never shows an empty gap where a picture was meant to be.
  */
 
