@@ -21,8 +21,9 @@ const bundles = [
     external: ['electron'],
   },
   {
-    // A sandboxed preload is one CommonJS file that may only require a few electron modules.
-    entryPoints: { 'preload/preload': 'app/preload/preload.ts' },
+    // A sandboxed preload is one CommonJS file that may only require a few electron modules. One per
+    // kind of window (WINDOW_KINDS in app/contract/windows.ts), each exposing only that window's bridge.
+    entryPoints: Object.fromEntries(['audience', 'presenter', 'notes-editor', 'print', 'export-dialog'].map((kind) => [`preload/${kind}`, `app/preload/${kind}.ts`])),
     platform: 'node',
     format: 'cjs',
     target: 'chrome140',

@@ -16,7 +16,6 @@ export type HostSpecific = Pick<MimbarBridge, 'openDroppedFile' | 'openLink' | '
 export function createBridge(invoke: Invoke, host: HostSpecific): MimbarBridge {
   return {
     getDeck: () => invoke('deck:get', {}),
-    openDialog: () => invoke('deck:open-dialog', {}),
     openDroppedFile: host.openDroppedFile,
     openLink: host.openLink,
     getPrintJob: () => invoke('print:get-job', {}),
@@ -26,7 +25,6 @@ export function createBridge(invoke: Invoke, host: HostSpecific): MimbarBridge {
     getPresentation: () => invoke('presentation:get', {}),
     sendPresentationCommand: (command) => invoke('presentation:command', command),
     swapDisplays: () => invoke('window:swap-displays', {}),
-    toggleConsole: () => invoke('window:toggle-console', {}),
     getExportSetup: () => invoke('export:get-setup', {}),
     startExport: (options) => invoke('export:start', { options }),
     cancelExport: () => invoke('export:cancel', {}),

@@ -30,7 +30,6 @@ export type OpenResult = { ok: true } | { ok: false; message: string };
 /** Request and response of every invoke channel, named `domain:verb`. */
 export interface InvokeMap {
   'deck:get': { request: Record<string, never>; response: DeckPayload };
-  'deck:open-dialog': { request: Record<string, never>; response: OpenResult };
   'deck:open-path': { request: { path: string }; response: OpenResult };
   /** Opens a web link from a slide in the system browser, after a click. */
   'link:open': { request: { url: string }; response: OpenResult };
@@ -48,8 +47,6 @@ export interface InvokeMap {
   'presentation:command': { request: PresentationCommand; response: PresentationState };
   /** Presenter console (Electron): swap the audience and console displays (the X key). */
   'window:swap-displays': { request: Record<string, never>; response: OpenResult };
-  /** Audience or console: show or hide the presenter console window (one display). */
-  'window:toggle-console': { request: Record<string, never>; response: OpenResult };
   /** Export dialog: the last options used and what is being exported. */
   'export:get-setup': { request: Record<string, never>; response: ExportSetup };
   /** Export dialog: asks where to save, then exports; the outcome arrives as `export:finished`. */
@@ -122,7 +119,6 @@ export const exportOptions: z.ZodType<ExportOptions> = z
 /** Runtime validators for every request a renderer can send. */
 export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C>> } = {
   'deck:get': empty,
-  'deck:open-dialog': empty,
   'deck:open-path': z.object({ path: z.string().min(1).max(4096) }).strict(),
   'link:open': z.object({ url: z.string().max(4096).refine(isWebUrl, 'only http and https links open') }).strict(),
   'print:get-job': empty,
@@ -136,7 +132,6 @@ export const invokeValidators: { [C in InvokeChannel]: z.ZodType<InvokeRequest<C
     z.object({ type: z.literal('timer'), action: z.enum(['start', 'pause', 'reset']) }).strict(),
   ]),
   'window:swap-displays': empty,
-  'window:toggle-console': empty,
   'export:get-setup': empty,
   'export:start': z.object({ options: exportOptions }).strict(),
   'export:cancel': empty,
@@ -176,7 +171,6 @@ export interface DroppedFile {
  */
 export interface MimbarBridge {
   getDeck(): Promise<DeckPayload>;
-  openDialog(): Promise<OpenResult>;
   openDroppedFile(file: DroppedFile): Promise<OpenResult>;
   /** Opens an http(s) link in the system browser (Electron) or a new tab (browser host). */
   openLink(url: string): Promise<OpenResult>;
@@ -188,9 +182,8 @@ export interface MimbarBridge {
   /** Presenting: the shared state, and commands that change it (the host broadcasts `presentation:changed`). */
   getPresentation(): Promise<PresentationState>;
   sendPresentationCommand(command: PresentationCommand): Promise<PresentationState>;
-  /** Electron: swap the audience and console displays; show or hide the console. */
+  /** Electron: swap the audience and console displays. */
   swapDisplays(): Promise<OpenResult>;
-  toggleConsole(): Promise<OpenResult>;
   /** Export dialog (Electron): setup, start and cancel; progress and outcome arrive as events. */
   getExportSetup(): Promise<ExportSetup>;
   startExport(options: ExportOptions): Promise<OpenResult>;

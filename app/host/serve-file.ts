@@ -2,6 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
 import { resolveInside } from '../core/confine-path';
+import type { ServedKind } from '../core/served-files';
 import { send, sendError } from './send';
 
 /**
@@ -13,7 +14,7 @@ export async function serveFile(
   root: string,
   requestPath: string,
   typeFor: (path: string) => string | null,
-  headers: Record<string, string> = {},
+  kind: ServedKind,
 ): Promise<void> {
   const file = await resolveInside(root, requestPath);
   const type = file === null ? null : typeFor(file);
@@ -21,5 +22,5 @@ export async function serveFile(
     sendError(res, 404, 'Not found');
     return;
   }
-  send(res, 200, type, await readFile(file), headers);
+  send(res, 200, type, await readFile(file), kind);
 }

@@ -1,29 +1,27 @@
 /**
- * The browser host: a plain `node:http` server (on 127.0.0.1 unless told otherwise) that serves the
- * built renderer, the deck's media files, and the IPC contract over HTTP (`POST /api/invoke/<channel>`)
- * and server-sent events (`GET /api/events`), so the renderer runs unchanged in any Chromium. `/` is the
- * audience page and `/presenter` the presenter console. Bound to a network address, it requires a token.
+ * The browser host: a plain `node:http` server (on 127.0.0.1 unless told otherwise) over the host core
+ * (`createHostSession`, the same one Electron's main uses). It serves the built renderer, the deck's
+ * images, and the contract over HTTP and server-sent events (`routes.ts`), so the renderer runs
+ * unchanged in any Chromium. `/` is the audience page and `/presenter` the presenter console. Bound to
+ * a network address, it requires a token.
  */
 import { createServer } from 'node:http';
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { basename, dirname, join } from 'node:path';
-import { isInvokeChannel, parseRequest } from '../contract/channels';
-import type { DeckPayload, InvokeChannel, InvokeRequest } from '../contract/channels';
+import { dirname, join } from 'node:path';
 import type { Deck } from '../contract/deck';
-import { createNotesActions } from '../core/live-deck/notes-actions';
-import { openLiveDeck, type LiveDeck } from '../core/live-deck/live-deck';
-import { appContentType, deckContentType, PAGE_CSP_HEADER } from '../core/served-files';
-import { applyCommand, followDeck, initialPresentation } from '../core/presentation/presentation-state';
-import { generateToken, tokenCookie, tokenProof } from './access-token';
+import { openLiveDeck } from '../core/live-deck/live-deck';
+import { completeHandlers } from '../core/session/handler-map';
+import { createHostSession } from '../core/session/host-session';
+import { generateToken } from './access-token';
 import { allowedHostHeaders, displayHost, hostPort, isBindableHost, isLoopbackHost, LOOPBACK_HOST } from './bind-address';
 import { EventStreams } from './event-stream';
-import { createInvokeHandlers } from './invoke-handlers';
-import type { HostPrintJob, InvokeHandlers } from './invoke-handlers';
-import { BodyError, MAX_BODY_BYTES, MAX_NOTES_BODY_BYTES, readJsonBody } from './read-json-body';
-import { isOwnPageCall, refuseForeignRequest } from './request-guard';
-import { sendError, sendJson } from './send';
-import { serveFile } from './serve-file';
+import { browserHostHandlers, type HostPrintJob } from './host-handlers';
+import { APP_ROUTE, createRoutes, DECK_ROUTE, type ListenAddress } from './routes';
+import { sendError } from './send';
+
+export { DECK_ROUTE } from './routes';
+export type { HostPrintJob } from './host-handlers';
 
 export interface BrowserHostOptions {
   /** Markdown file to load and whose folder serves `/deck/`. */
@@ -78,13 +76,6 @@ export interface BrowserHost {
   close(): Promise<void>;
 }
 
-/** The URL prefix deck media is served under; the renderer gets it as `assetBase`. */
-export const DECK_ROUTE = '/deck/';
-const APP_ROUTE = '/app/';
-const INVOKE_ROUTE = '/api/invoke/';
-/** Short paths of the pages: the audience, the presenter console and the notes editor. */
-const PAGES: Readonly<Record<string, string>> = { '/': 'audience', '/presenter': 'presenter', '/notes': 'notes-editor' };
-
 function listen(server: Server, port: number, host: string): Promise<number> {
   return new Promise((resolve, reject) => {
     server.once('error', reject);
@@ -96,116 +87,39 @@ function withToken(url: string, token: string | null): string {
   return token === null ? url : `${url}?token=${encodeURIComponent(token)}`;
 }
 
-async function invoke<C extends InvokeChannel>(handlers: InvokeHandlers, channel: C, body: unknown): Promise<unknown> {
-  const request: InvokeRequest<C> = parseRequest(channel, body);
-  return handlers[channel](request);
-}
-
 /** Starts the browser host; rejects with the engine's `DeckInputError` when `deckPath` cannot be loaded. */
 export async function startBrowserHost(options: BrowserHostOptions): Promise<BrowserHost> {
   const bindHost = options.host ?? LOOPBACK_HOST;
   if (!isBindableHost(bindHost)) throw new Error(`${bindHost} is not an IP address or localhost`);
   const token = options.token ?? (isLoopbackHost(bindHost) ? null : generateToken());
   const events = new EventStreams();
-  let live: LiveDeck | null = null;
-  if (!options.deck) {
-    if (!options.deckPath) throw new Error('startBrowserHost needs a deck or a deckPath');
-    live = await openLiveDeck({
-      path: options.deckPath,
-      journalDir: options.journalDir ?? null,
-      readOnlyReason: options.notesReadOnlyReason ?? 'Notes are read-only in this browser host.',
-      watch: options.watch ?? true,
-      onDeck: (deck) => setDeck(deck),
-      onNotesStatus: (status) => events.broadcast('notes:status', status),
-      onError: (message) => events.broadcast('deck:error', { message }),
-    });
-  }
-  // The deck as opened: a link resolved to the file it points to, whose name and folder are shown and served.
-  const deckPath = live?.path ?? options.deckPath;
-  const fileName = deckPath ? basename(deckPath) : null;
+  const host = createHostSession({
+    assetBase: DECK_ROUTE,
+    openDeck: (path, hooks) =>
+      openLiveDeck({
+        path,
+        journalDir: options.journalDir ?? null,
+        readOnlyReason: options.notesReadOnlyReason ?? 'Notes are read-only in this browser host.',
+        watch: options.watch ?? true,
+        ...hooks,
+      }),
+    broadcast: (event, payload) => events.broadcast(event, payload),
+  });
+  if (options.deck) host.decks.show(options.deck);
+  else if (options.deckPath) await host.decks.open(options.deckPath);
+  else throw new Error('startBrowserHost needs a deck or a deckPath');
+  // The deck as opened: a link resolved to the file it points to, whose folder is served.
+  const deckPath = host.decks.path ?? options.deckPath;
   const assetDir = options.assetDir ?? (deckPath ? dirname(deckPath) : null);
-  let payload: DeckPayload = { deck: options.deck ?? (live as LiveDeck).deck(), assetBase: DECK_ROUTE, fileName, notice: live?.notice() ?? null, assetVersion: live?.assetVersion() ?? 0 };
-  const appDir = join(options.distDir, 'renderer');
-  let presentation = initialPresentation(payload.deck);
-  const notes = createNotesActions(() => live);
-
-  function setDeck(deck: Deck): void {
-    payload = { ...payload, deck, notice: live?.notice() ?? null, assetVersion: live?.assetVersion() ?? 0 };
-    presentation = followDeck(presentation, deck);
-    events.broadcast('deck:changed', payload);
-    events.broadcast('presentation:changed', presentation);
-  }
-
-  const handlers = createInvokeHandlers(
-    () => payload,
-    {
-      get: () => presentation,
-      command(command) {
-        const next = applyCommand(presentation, command, payload.deck, Date.now());
-        if (next !== presentation) {
-          // Notes edited on the slide being left are saved now, not a second later.
-          if (next.slideId !== presentation.slideId && notes.status().unsaved.length > 0) void notes.saveNow();
-          presentation = next;
-          events.broadcast('presentation:changed', presentation);
-        }
-        return presentation;
-      },
-    },
-    () => options.print ?? null,
-    notes,
-  );
-  let origin = '';
-  let port = 0;
-  let hosts: ReadonlySet<string> = new Set();
-
-  async function handleInvoke(req: IncomingMessage, res: ServerResponse, channel: string): Promise<void> {
-    if (req.method !== 'POST') return sendError(res, 405, 'Use POST');
-    if (!isOwnPageCall(req)) return sendError(res, 403, 'Only the host page may call the API');
-    // Channel names are sent literally (`deck:get`); anything encoded is simply unknown.
-    if (!isInvokeChannel(channel)) return sendError(res, 404, 'Unknown channel');
-    let body: unknown;
-    try {
-      body = await readJsonBody(req, channel === 'notes:edit' ? MAX_NOTES_BODY_BYTES : MAX_BODY_BYTES);
-    } catch (error) {
-      if (error instanceof BodyError) return sendError(res, error.status, error.message);
-      throw error;
-    }
-    let response: unknown;
-    try {
-      response = await invoke(handlers, channel, body);
-    } catch (error) {
-      return sendError(res, 400, error instanceof Error ? error.message : 'Invalid request');
-    }
-    sendJson(res, 200, response);
-  }
-
-  async function route(req: IncomingMessage, res: ServerResponse): Promise<void> {
-    const refusal = refuseForeignRequest(req, hosts);
-    if (refusal) return sendError(res, 403, refusal);
-    const url = new URL(req.url ?? '/', origin);
-    if (token !== null) {
-      const proof = tokenProof(req, url, token, port);
-      if (proof === null) return sendError(res, 403, 'This link needs its token: open the full link the presenter shared');
-      if (proof === 'query') res.setHeader('Set-Cookie', tokenCookie(token, port));
-    }
-    const path = url.pathname;
-    if (path.startsWith(INVOKE_ROUTE)) return handleInvoke(req, res, path.slice(INVOKE_ROUTE.length));
-    if (req.method !== 'GET' && req.method !== 'HEAD') return sendError(res, 405, 'Method not allowed');
-    if (path === '/api/events') return events.add(res);
-    if (path.startsWith(APP_ROUTE)) {
-      return serveFile(res, appDir, path.slice(APP_ROUTE.length), appContentType, { 'Content-Security-Policy': PAGE_CSP_HEADER });
-    }
-    if (path.startsWith(DECK_ROUTE) && assetDir !== null) {
-      // Deck files are inert even if one (an SVG) is opened as a document.
-      return serveFile(res, assetDir, path.slice(DECK_ROUTE.length), deckContentType, { 'Content-Security-Policy': "default-src 'none'; sandbox" });
-    }
-    const page = PAGES[path];
-    if (page !== undefined) {
-      res.writeHead(302, { Location: `${APP_ROUTE}${page}.html` });
-      return void res.end();
-    }
-    sendError(res, 404, 'Not found');
-  }
+  let address: ListenAddress = { origin: '', port: 0, hosts: new Set() };
+  const route = createRoutes({
+    handlers: completeHandlers(host.handlers, browserHostHandlers(host.decks, options.print ?? null)),
+    events,
+    appDir: join(options.distDir, 'renderer'),
+    assetDir,
+    token,
+    address: () => address,
+  });
 
   const server = createServer((req, res) => {
     route(req, res).catch((error: unknown) => {
@@ -214,9 +128,9 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
       else res.end();
     });
   });
-  port = await listen(server, options.port ?? 0, bindHost);
-  hosts = allowedHostHeaders(bindHost, port);
-  origin = `http://${hostPort(displayHost(bindHost), port)}`;
+  const port = await listen(server, options.port ?? 0, bindHost);
+  const origin = `http://${hostPort(displayHost(bindHost), port)}`;
+  address = { origin, port, hosts: allowedHostHeaders(bindHost, port) };
 
   return {
     url: withToken(`${origin}${APP_ROUTE}audience.html`, token),
@@ -226,13 +140,13 @@ export async function startBrowserHost(options: BrowserHostOptions): Promise<Bro
     notesUrl: withToken(`${origin}/notes`, token),
     origin,
     token,
-    setDeck,
-    reportError(message) {
-      events.broadcast('deck:error', { message });
+    setDeck(deck) {
+      host.show(deck);
     },
+    reportError: (message) => host.reportError(message),
     async close() {
       // Pending notes are saved before the pages lose their host.
-      await live?.close();
+      await host.close();
       events.closeAll();
       return new Promise((resolve, reject) => {
         server.close((error) => (error ? reject(error) : resolve()));

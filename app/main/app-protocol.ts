@@ -1,14 +1,14 @@
 /**
  * The `mimbar://` protocol: `mimbar://app/<file>` serves the built renderer, `mimbar://deck/<path>`
  * serves media next to the current deck. Every path is confined with `resolveInside` (after
- * realpath), every response carries a CSP, and nothing else on disk is reachable.
+ * realpath), every response carries the headers of `SERVED_HEADERS`, and nothing else on disk is reachable.
  */
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
 import { resolveInside } from '../core/confine-path';
 import { APP_SCHEME } from './app-urls';
-import { ASSET_CSP, PAGE_CSP_HEADER, appContentType, deckContentType } from '../core/served-files';
+import { SERVED_HEADERS, appContentType, deckContentType, type ServedKind } from '../core/served-files';
 
 /** Where the two hosts of the scheme read from; `deckRoot` is null while no deck is open. */
 export interface ProtocolRoots {
@@ -19,15 +19,13 @@ export interface ProtocolRoots {
 interface Route {
   root: string | null;
   contentType: (path: string) => string | null;
-  csp: string;
-  cacheControl: string;
+  kind: ServedKind;
 }
 
 /** Declares the scheme standard, secure and fetch-capable; must run before the app is ready. */
 export function registerAppScheme(): void {
   protocol.registerSchemesAsPrivileged([
-    // stream: lets <video>/<audio> in a deck play from the scheme.
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
+    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true } },
   ]);
 }
 
@@ -39,17 +37,16 @@ export function installProtocolHandler(handler: (request: Request) => Promise<Re
 function routeFor(url: URL, roots: ProtocolRoots): Route | null {
   if (url.protocol !== `${APP_SCHEME}:`) return null;
   if (url.host === 'app') {
-    return { root: roots.appRoot, contentType: appContentType, csp: PAGE_CSP_HEADER, cacheControl: 'no-cache' };
+    return { root: roots.appRoot, contentType: appContentType, kind: 'app' };
   }
   if (url.host === 'deck') {
-    // no-store: a new deck may have an image with the same name as the previous deck's.
-    return { root: roots.deckRoot(), contentType: deckContentType, csp: ASSET_CSP, cacheControl: 'no-store' };
+    return { root: roots.deckRoot(), contentType: deckContentType, kind: 'deck' };
   }
   return null;
 }
 
 function refuse(status: 404 | 405): Response {
-  const headers = { 'Content-Type': 'text/plain; charset=utf-8', 'Content-Security-Policy': ASSET_CSP, 'X-Content-Type-Options': 'nosniff' };
+  const headers = { ...SERVED_HEADERS.other, 'Content-Type': 'text/plain; charset=utf-8' };
   return new Response(status === 404 ? 'Not found' : 'Method not allowed', { status, headers });
 }
 
@@ -69,12 +66,7 @@ export function createProtocolHandler(roots: ProtocolRoots): (request: Request) 
     const file = await resolveInside(route.root, url.pathname.slice(1));
     const contentType = file ? route.contentType(file) : null;
     if (!file || !contentType) return refuse(404);
-    const headers = {
-      'Content-Type': contentType,
-      'Content-Security-Policy': route.csp,
-      'X-Content-Type-Options': 'nosniff',
-      'Cache-Control': route.cacheControl,
-    };
+    const headers = { ...SERVED_HEADERS[route.kind], 'Content-Type': contentType };
     const body = request.method === 'HEAD' ? null : (Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>);
     return new Response(body, { status: 200, headers });
   };

@@ -3,7 +3,7 @@ import type { DeckPayload } from '../contract/channels';
 import type { Deck } from '../contract/deck';
 import { DeckInputError } from '../core/read-source';
 import { openStartupDeck, windowTitle } from './deck-actions';
-import { createDeckSession } from './deck-session';
+import { createDeckSession } from '../core/session/deck-session';
 import { liveFrom } from '../../tests/mocks/live-deck';
 
 vi.mock('../core/load-deck', () => ({ loadDeck: vi.fn() }));
@@ -24,19 +24,19 @@ describe('windowTitle', () => {
 
 describe('openStartupDeck', () => {
   it('opens the command-line deck when it loads', async () => {
-    const session = createDeckSession('/b.md', liveFrom(load));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: '/b.md', open: liveFrom(load) });
     expect(await openStartupDeck(session, '/talk.md', '/b.md')).toBeNull();
     expect(session.path).toBe('/talk.md');
   });
 
   it('opens the bundled deck without a command-line deck', async () => {
-    const session = createDeckSession('/b.md', liveFrom(load));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: '/b.md', open: liveFrom(load) });
     expect(await openStartupDeck(session, null, '/b.md')).toBeNull();
     expect(session.current()?.fileName).toBeNull();
   });
 
   it('falls back to the bundled deck and returns the message when the requested one fails', async () => {
-    const session = createDeckSession('/b.md', liveFrom(load));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: '/b.md', open: liveFrom(load) });
     expect(await openStartupDeck(session, '/missing.md', '/b.md')).toBe('/missing.md does not exist.');
     expect(session.path).toBe('/b.md');
   });

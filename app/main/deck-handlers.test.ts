@@ -5,16 +5,19 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vites
 import type { Deck } from '../contract/deck';
 import { DeckInputError } from '../core/read-source';
 import { dialog, electronMock, type FakeBrowserWindow } from '../../tests/mocks/electron';
-import { registerDeckHandlers } from './deck-handlers';
-import { createDeckSession, type DeckSession } from './deck-session';
+import type { HostSession } from '../core/session/host-session';
+import { registerForTest } from '../../tests/support/main-handlers';
+import { openDeckFromDialog } from './deck-actions';
+import { deckHandlers } from './deck-handlers';
+import { createMainHost } from './main-host';
 import { liveFrom } from '../../tests/mocks/live-deck';
-import { createMainWindow } from './windows';
+import { createDeckWindow } from './windows';
 
 const load = vi.fn<(path: string) => Promise<Deck>>();
 
 let dir: string;
 let bundled: string;
-let session: DeckSession;
+let host: HostSession;
 let window: FakeBrowserWindow;
 
 function deckTitled(title: string): Deck {
@@ -47,16 +50,16 @@ beforeEach(async () => {
     if (path.endsWith('crash.md')) throw new TypeError('bug in the engine');
     return deckTitled(path.endsWith('talk.md') ? 'The Talk' : 'Bundled');
   });
-  session = createDeckSession(bundled, liveFrom(load));
-  registerDeckHandlers(session);
-  createMainWindow('/preload.cjs');
+  host = createMainHost({ bundledPath: bundled, openDeck: liveFrom(load) });
+  registerForTest(host.handlers, deckHandlers(host));
+  createDeckWindow('/preload.cjs');
   window = electronMock.windows.at(-1) as FakeBrowserWindow;
-  await session.open(bundled);
+  await host.decks.open(bundled);
 });
 
 describe('deck handlers', () => {
-  it('registers every invoke channel of the contract', () => {
-    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['deck:get', 'deck:open-dialog', 'deck:open-path']);
+  it('main adds only deck:open-path to the host core deck:get', () => {
+    expect(Object.keys(deckHandlers(host))).toEqual(['deck:open-path']);
   });
 
   it('deck:get returns the current payload; the bundled deck has no file name', async () => {
@@ -74,7 +77,7 @@ describe('deck handlers', () => {
     const payload = { deck: deckTitled('The Talk'), assetBase: 'mimbar://deck/', fileName: 'talk.md', notice: null, assetVersion: 0 };
     expect(window.webContents.send).toHaveBeenCalledWith('deck:changed', payload);
     expect(window.setTitle).toHaveBeenLastCalledWith('The Talk — Mimbar');
-    expect(session.deckRoot()).toBe(dir);
+    expect(host.decks.deckRoot()).toBe(dir);
   });
 
   it('deck:open-path refuses non-Markdown files, relative paths and directories without loading', async () => {
@@ -86,7 +89,7 @@ describe('deck handlers', () => {
       expect(window.webContents.send).toHaveBeenLastCalledWith('deck:error', { message: result.message });
     }
     expect(load).not.toHaveBeenCalled();
-    expect(session.path).toBe(bundled);
+    expect(host.decks.path).toBe(bundled);
   });
 
   it('a DeckInputError comes back as { ok: false, message } and a deck:error event, and keeps the deck', async () => {
@@ -94,7 +97,7 @@ describe('deck handlers', () => {
     expect(await invoke('deck:open-path', { path: join(dir, 'broken.md') })).toEqual({ ok: false, message });
     expect(window.webContents.send).toHaveBeenCalledWith('deck:error', { message });
     expect(window.webContents.send).not.toHaveBeenCalledWith('deck:changed', expect.anything());
-    expect(session.path).toBe(bundled);
+    expect(host.decks.path).toBe(bundled);
   });
 
   it('any other error is logged and reported generically', async () => {
@@ -108,17 +111,17 @@ describe('deck handlers', () => {
     error.mockRestore();
   });
 
-  it('deck:open-dialog shows a Markdown-filtered dialog on the sender window and opens the choice', async () => {
+  it('File → Open shows a Markdown-filtered dialog on the front window and opens the choice', async () => {
     dialog.showOpenDialog.mockResolvedValueOnce({ canceled: false, filePaths: [join(dir, 'talk.md')] });
-    expect(await invoke('deck:open-dialog')).toEqual({ ok: true });
+    expect(await openDeckFromDialog(host, window as never)).toEqual({ ok: true });
     const [parent, options] = dialog.showOpenDialog.mock.calls[0] ?? [];
     expect(parent).toBe(window);
     expect(options).toMatchObject({ properties: ['openFile'], filters: [{ name: 'Markdown', extensions: ['md', 'markdown'] }] });
     expect(window.setTitle).toHaveBeenLastCalledWith('The Talk — Mimbar');
   });
 
-  it('deck:open-dialog reports a cancel as not ok with an empty message and sends nothing', async () => {
-    expect(await invoke('deck:open-dialog')).toEqual({ ok: false, message: '' });
+  it('File → Open reports a cancel as not ok with an empty message and sends nothing', async () => {
+    expect(await openDeckFromDialog(host, window as never)).toEqual({ ok: false, message: '' });
     expect(window.webContents.send).not.toHaveBeenCalled();
   });
 });

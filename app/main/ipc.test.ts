@@ -1,8 +1,9 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { DeckPayload } from '../contract/channels';
+import { invokeChannels, type DeckPayload } from '../contract/channels';
 import { createFrame, electronMock, FakeBrowserWindow, FakeWebContents } from '../../tests/mocks/electron';
-import { handle, sendEvent } from './ipc';
-import { createMainWindow } from './windows';
+import { registerForTest } from '../../tests/support/main-handlers';
+import { sendEvent } from './ipc';
+import { createDeckWindow } from './windows';
 
 let warn: ReturnType<typeof vi.spyOn>;
 
@@ -12,7 +13,7 @@ beforeEach(() => {
 });
 
 function appWindow(): FakeBrowserWindow {
-  createMainWindow('/preload.cjs');
+  createDeckWindow('/preload.cjs');
   const window = electronMock.windows.at(-1);
   if (!window) throw new Error('no window created');
   return window;
@@ -20,11 +21,11 @@ function appWindow(): FakeBrowserWindow {
 
 function registerSpy() {
   const handler = vi.fn(async (request: { path: string }) => ({ ok: true as const, seen: request.path }));
-  handle('deck:open-path', handler);
+  registerForTest(null, { 'deck:open-path': handler });
   return handler;
 }
 
-describe('handle', () => {
+describe('registerHandlers', () => {
   it('delegates a valid request from the app window to the handler', async () => {
     const handler = registerSpy();
     const window = appWindow();
@@ -71,6 +72,26 @@ describe('handle', () => {
     const sameFrame = { ...contents.mainFrame };
     await electronMock.invoke('deck:open-path', electronMock.ipcEvent(contents, sameFrame), { path: '/a.md' });
     expect(handler).toHaveBeenCalledOnce();
+  });
+
+  it('rejects a channel the sender\'s kind of window does not use, before the handler runs', async () => {
+    const handler = vi.fn(async () => ({ state: 'saved' }) as never);
+    registerForTest(null, { 'deck:open-path': vi.fn(), 'export:cancel': vi.fn(async () => null), 'print:failed': vi.fn(async () => null) });
+    registerForTest({ 'notes:save-now': handler });
+    const event = electronMock.ipcEvent(appWindow().webContents);
+    for (const channel of ['notes:save-now', 'export:cancel', 'print:failed']) {
+      await expect(electronMock.invoke(channel, event, channel === 'print:failed' ? { message: 'x' } : {}), channel).rejects.toThrow(/sender not allowed/);
+    }
+    expect(handler).not.toHaveBeenCalled();
+    createDeckWindow('/preload.cjs', 'notes-editor');
+    const editor = electronMock.windows.at(-1) as FakeBrowserWindow;
+    await electronMock.invoke('notes:save-now', electronMock.ipcEvent(editor.webContents), {});
+    expect(handler).toHaveBeenCalledOnce();
+  });
+
+  it('registers every channel of the contract', () => {
+    registerForTest(null);
+    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual([...invokeChannels].sort());
   });
 
   it('rejects invalid payloads before the handler runs', async () => {

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { electronMock, shell, type FakeBrowserWindow } from '../../tests/mocks/electron';
-import { registerLinkHandlers } from './link-handlers';
-import { createMainWindow } from './windows';
+import { registerForTest } from '../../tests/support/main-handlers';
+import { linkHandlers } from './link-handlers';
+import { createDeckWindow } from './windows';
 
 let window: FakeBrowserWindow;
 
@@ -12,8 +13,8 @@ function openLink(payload: unknown): Promise<unknown> {
 describe('link:open', () => {
   beforeEach(() => {
     electronMock.reset();
-    window = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
-    registerLinkHandlers();
+    window = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+    registerForTest(null, linkHandlers());
   });
 
   it('opens an http(s) link from a slide in the system browser', async () => {

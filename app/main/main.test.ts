@@ -50,7 +50,7 @@ describe('main lifecycle', () => {
     expect(electronMock.windows).toHaveLength(1);
     const window = electronMock.windows[0];
     expect(window?.loadURL).toHaveBeenCalledWith('mimbar://app/audience.html');
-    expect((window?.options.webPreferences as { preload: string }).preload).toMatch(/[/\\]preload[/\\]preload\.cjs$/);
+    expect((window?.options.webPreferences as { preload: string }).preload).toMatch(/[/\\]preload[/\\]audience\.cjs$/);
   });
 
   it('File → Export PDF… opens the export dialog over the deck window, once', () => {

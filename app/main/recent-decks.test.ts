@@ -6,8 +6,7 @@ import type { Deck } from '../contract/deck';
 import { createRecentFiles } from '../core/recent-files';
 import { app, electronMock } from '../../tests/mocks/electron';
 import { liveFrom } from '../../tests/mocks/live-deck';
-import { openDeckAt, publishDeck } from './deck-actions';
-import { createDeckSession } from './deck-session';
+import { createMainHost } from './main-host';
 import { followRecentDecks } from './recent-decks';
 
 let dir: string;
@@ -29,17 +28,18 @@ describe('followRecentDecks', () => {
     const [bundled, talk] = [join(dir, 'bundled.md'), join(dir, 'talk.md')];
     await writeFile(bundled, '# B\n');
     await writeFile(talk, '# T\n');
-    const session = createDeckSession(bundled, liveFrom(async () => deck));
+    const host = createMainHost({ bundledPath: bundled, openDeck: liveFrom(async () => deck) });
     const lists: string[][] = [];
     const listed = vi.fn((paths: string[]) => lists.push(paths));
-    stop = followRecentDecks(session, bundled, createRecentFiles(join(dir, 'recent.json')), listed);
+    stop = followRecentDecks(host, bundled, createRecentFiles(join(dir, 'recent.json')), listed);
     await vi.waitFor(() => expect(lists).toEqual([[]]));
 
-    await openDeckAt(session, bundled);
-    await openDeckAt(session, talk);
+    await host.open(bundled);
+    await host.open(talk);
     await vi.waitFor(() => expect(lists.at(-1)).toEqual([talk]));
-    const current = session.current();
-    if (current) publishDeck(current);
+    // A notes save shows the same file's deck again.
+    const current = host.decks.current();
+    if (current) host.show(current.deck);
     expect(app.addRecentDocument.mock.calls).toEqual([[talk]]);
     expect(lists).toHaveLength(2);
   });

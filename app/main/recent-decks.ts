@@ -4,19 +4,18 @@
  */
 import { app } from 'electron';
 import type { RecentFiles } from '../core/recent-files';
-import { onDeckPublished } from './deck-actions';
-import type { DeckSession } from './deck-session';
+import type { HostSession } from '../core/session/host-session';
 
 /** Records opened decks in `recent` and calls `onList` with the list whenever it may have changed; returns the way to stop. */
-export function followRecentDecks(session: DeckSession, bundledPath: string, recent: RecentFiles, onList: (paths: string[]) => void): () => void {
+export function followRecentDecks(host: HostSession, bundledPath: string, recent: RecentFiles, onList: (paths: string[]) => void): () => void {
   let recorded: string | null = null;
   const report = (list: Promise<string[]>): void => {
     list.then(onList, (error: unknown) => console.warn('mimbar: the recent decks list cannot be written', error));
   };
   report(recent.list());
   // Published decks include every notes save: only a newly opened file is recorded.
-  return onDeckPublished(() => {
-    const path = session.path;
+  return host.onPublished(() => {
+    const path = host.decks.path;
     if (path === null || path === recorded || path === bundledPath) return;
     recorded = path;
     app.addRecentDocument(path);

@@ -3,12 +3,11 @@
  * path to the running app, which opens it and comes to the front; macOS hands files over as `open-file`.
  */
 import { app, type BrowserWindow } from 'electron';
-import { openDeckAt } from './deck-actions';
+import type { HostSession } from '../core/session/host-session';
 import { findDeckArgument } from './deck-path';
-import type { DeckSession } from './deck-session';
 
 export interface SecondLaunchSetup {
-  session: DeckSession;
+  host: HostSession;
   /** Whether the app runs as `electron .` (its argv has the app path after the executable). */
   isDefaultApp: boolean;
   /** The window to bring to the front (opened when there is none). */
@@ -31,11 +30,11 @@ export function installSecondLaunch(setup: SecondLaunchSetup): void {
   app.on('second-instance', (_event, argv, workingDirectory) => {
     bringToFront(setup.frontWindow());
     const path = findDeckArgument(argv, setup.isDefaultApp, workingDirectory);
-    if (path !== null) void openDeckAt(setup.session, path);
+    if (path !== null) void setup.host.open(path);
   });
   app.on('open-file', (event, path) => {
     event.preventDefault();
     bringToFront(setup.frontWindow());
-    void openDeckAt(setup.session, path);
+    void setup.host.open(path);
   });
 }

@@ -1,17 +1,17 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electronMock, FakeBrowserWindow } from '../../tests/mocks/electron';
-import { createMainWindow, isAppWindow, listAppWindows, registerAppWindow, registerHelperWindow, windowOptions } from './windows';
+import { createDeckWindow, isAppWindow, listDeckWindows, registerDeckWindow, registerHelperWindow, windowKindOf, windowOptions } from './windows';
 
 beforeEach(() => electronMock.reset());
 
 function created(): FakeBrowserWindow {
-  createMainWindow('/app/dist/preload/preload.cjs');
+  createDeckWindow('/app/dist/preload/preload.cjs');
   const window = electronMock.windows.at(-1);
   if (!window) throw new Error('no window created');
   return window;
 }
 
-describe('createMainWindow', () => {
+describe('createDeckWindow', () => {
   it('locks down web preferences', () => {
     const prefs = created().options.webPreferences as Record<string, unknown>;
     expect(prefs).toMatchObject({
@@ -55,9 +55,11 @@ describe('createMainWindow', () => {
     const window = created();
     const asReal = window as unknown as Parameters<typeof isAppWindow>[0];
     expect(isAppWindow(asReal)).toBe(true);
-    expect(listAppWindows()).toContain(asReal);
+    expect(listDeckWindows()).toContain(asReal);
+    expect(windowKindOf(asReal)).toBe('audience');
     window.emit('closed');
     expect(isAppWindow(asReal)).toBe(false);
+    expect(windowKindOf(asReal)).toBeNull();
     expect(isAppWindow(null)).toBe(false);
   });
 
@@ -72,21 +74,23 @@ describe('registerHelperWindow', () => {
   it('makes a helper window trusted until it closes, without listing it as a deck window', () => {
     const helper = new FakeBrowserWindow({ show: false });
     const asReal = helper as unknown as Parameters<typeof registerHelperWindow>[0];
-    registerHelperWindow(asReal);
+    registerHelperWindow(asReal, 'export-dialog');
     expect(isAppWindow(asReal)).toBe(true);
-    expect(listAppWindows()).not.toContain(asReal);
+    expect(windowKindOf(asReal)).toBe('export-dialog');
+    expect(listDeckWindows()).not.toContain(asReal);
     expect(helper.webContents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     helper.emit('closed');
     expect(isAppWindow(asReal)).toBe(false);
   });
 });
 
-describe('registerAppWindow', () => {
-  it('lists and trusts another app window (the presenter console) until it closes, with the guards, without showing it', () => {
+describe('registerDeckWindow', () => {
+  it('lists and trusts another deck window (the presenter console) until it closes, with the guards, without showing it', () => {
     const console = new FakeBrowserWindow(windowOptions('/p.cjs') as Record<string, unknown>);
-    const asReal = console as unknown as Parameters<typeof registerAppWindow>[0];
-    registerAppWindow(asReal);
-    expect(listAppWindows()).toContain(asReal);
+    const asReal = console as unknown as Parameters<typeof registerDeckWindow>[0];
+    registerDeckWindow(asReal, 'presenter');
+    expect(listDeckWindows()).toContain(asReal);
+    expect(windowKindOf(asReal)).toBe('presenter');
     expect(console.webContents.windowOpenHandler?.({ url: 'https://example.com' })).toEqual({ action: 'deny' });
     console.emit('ready-to-show');
     expect(console.show).not.toHaveBeenCalled();

@@ -168,7 +168,6 @@ const OPTION_FIELDS: Fields = { layout: 'enum', fragments: 'enum', paper: 'enum'
 /** Every channel of the contract: a new channel fails the typecheck until it is listed here. */
 export const CHANNEL_SAMPLES: { [C in InvokeChannel]: Sample<C>[] } = {
   'deck:get': EMPTY,
-  'deck:open-dialog': EMPTY,
   'deck:open-path': [{ valid: { path: '/nonexistent/talk.md' }, fields: { path: 'path' } }],
   'link:open': [{ valid: { url: 'https://example.org/' }, fields: { url: 'url' } }],
   'print:get-job': EMPTY,
@@ -182,7 +181,6 @@ export const CHANNEL_SAMPLES: { [C in InvokeChannel]: Sample<C>[] } = {
     { tag: 'timer', valid: { type: 'timer', action: 'pause' }, fields: { action: 'enum' } },
   ],
   'window:swap-displays': EMPTY,
-  'window:toggle-console': EMPTY,
   'export:get-setup': EMPTY,
   'export:start': [{ valid: { options: DEFAULT_EXPORT_OPTIONS }, fields: { options: 'options' } }],
   'export:cancel': EMPTY,

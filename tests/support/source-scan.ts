@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { WINDOW_KINDS } from '../../app/contract/windows';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -38,13 +39,13 @@ export function builtPages(): Promise<SourceFile[]> {
   return filesUnder('dist/renderer', (path) => /^dist\/renderer\/[^/]+\.html$/.test(path));
 }
 
-/** The built Electron main and preload bundles; throws when `npm run build` has not run. */
-export async function builtBundles(): Promise<{ main: SourceFile; preload: SourceFile }> {
+/** The built Electron main bundle and the preload bundle of each kind of window; throws when `npm run build` has not run. */
+export async function builtBundles(): Promise<{ main: SourceFile; preloads: SourceFile[] }> {
   const read = async (path: string): Promise<SourceFile> => {
     if (!existsSync(join(ROOT, path))) throw new Error(`${path} is missing: run npm run build first`);
     return { path, text: await readFile(join(ROOT, path), 'utf8') };
   };
-  return { main: await read('dist/main/main.cjs'), preload: await read('dist/preload/preload.cjs') };
+  return { main: await read('dist/main/main.cjs'), preloads: await Promise.all(WINDOW_KINDS.map((kind) => read(`dist/preload/${kind}.cjs`))) };
 }
 
 /** `file:line` of every match of `pattern` (made global) in `files`. */

@@ -9,14 +9,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { invokeChannels } from '../../app/contract/channels';
 import type { Deck } from '../../app/contract/deck';
 import { APP_BASE } from '../../app/main/app-urls';
-import { registerLinkHandlers } from '../../app/main/link-handlers';
+import { linkHandlers } from '../../app/main/link-handlers';
+import { windowKindOf } from '../../app/main/windows';
+import { registerForTest } from '../support/main-handlers';
 import { PAGE_CSP, PAGE_CSP_HEADER } from '../../app/core/served-files';
 import type * as LiveDeckModule from '../../app/core/live-deck/live-deck';
-import { bridge } from '../../app/preload/preload';
+import { METHOD_CHANNELS, WINDOW_ACCESS, WINDOW_KINDS } from '../../app/contract/windows';
+import { bridgeFor } from '../../app/preload/expose-bridge';
 import { revealOptions } from '../../renderer/audience/reveal-options';
-import { app, contextBridge, electronMock, ipcRenderer, shell, webUtils } from '../mocks/electron';
+import { app, electronMock, ipcRenderer, shell, webUtils } from '../mocks/electron';
 import { builtBundles, builtPages, findAll, productionSources, rendererPages, ROOT, type SourceFile } from '../support/source-scan';
-import { openEveryWindowKind, PRELOAD, type WindowKind } from '../support/window-kinds';
+import { openEveryWindowKind, preloadOf, type WindowKind } from '../support/window-kinds';
 
 // The single-instance test imports main.ts; its startup deck is a stand-in, as in app/main/main.test.ts.
 vi.mock('../../app/core/live-deck/live-deck', async (importOriginal) => {
@@ -41,8 +44,6 @@ const FORBIDDEN_OPTIONS: [string, RegExp][] = [
   ['extra: security warnings', /ELECTRON_DISABLE_SECURITY_WARNINGS/],
 ];
 
-// What the preload exposed when it was imported (electronMock.reset clears the spy's calls later).
-const exposedAtImport = [...contextBridge.exposeInMainWorld.mock.calls];
 
 /** URLs a page may try to leave for; none is an app page. */
 const OFF_APP_URLS = ['https://example.com/', 'http://127.0.0.1:8080/', 'file:///etc/passwd', 'mimbar://deck/talk.svg', 'mimbar://app.evil/x.html', 'javascript:alert(1)', 'data:text/html,x', 'about:blank', 'smb://host/share'];
@@ -71,7 +72,11 @@ describe('Electron security checklist: every window main creates', () => {
   it('opens the five kinds of window: audience, notes editor, presenter console, export dialog, print', () => {
     expect(kinds.map((kind) => kind.kind)).toEqual(['audience', 'notes editor', 'presenter console', 'export dialog', 'print']);
     expect(new Set(kinds.map((kind) => kind.window)).size).toBe(5);
-    for (const kind of kinds) expect(prefs(kind).preload, kind.kind).toBe(PRELOAD);
+    for (const kind of kinds) {
+      // Each kind of window gets its own preload, and main knows which kind it is (IPC allows it only its channels).
+      expect(prefs(kind).preload, kind.kind).toBe(preloadOf(kind.contractKind));
+      expect(windowKindOf(kind.window as never), kind.kind).toBe(kind.contractKind);
+    }
   });
 
   it('1. only secure content: each loads a mimbar://app page, never a remote or file:// URL', () => {
@@ -150,8 +155,8 @@ describe('Electron security checklist: every window main creates', () => {
 
 describe('Electron security checklist: sources and built bundles', () => {
   it('2, 3, 4, 6, 8–11, 18 and extras: no source file or bundle sets a forbidden option', async () => {
-    const { main, preload } = await builtBundles();
-    const files = [...(await productionSources()), ...(await rendererPages()), main, preload];
+    const { main, preloads } = await builtBundles();
+    const files = [...(await productionSources()), ...(await rendererPages()), main, ...preloads];
     for (const [item, pattern] of FORBIDDEN_OPTIONS) expect(findAll(files, pattern), `item ${item}: ${pattern}`).toEqual([]);
     expect(findAll(await rendererPages(), /<webview|allowpopups|disablewebsecurity/i)).toEqual([]);
   });
@@ -163,7 +168,7 @@ describe('Electron security checklist: sources and built bundles', () => {
       for (const match of file.text.matchAll(/new BrowserWindow\(([^;\n]*)\);/g)) {
         sites.push(`${file.path}: ${match[1]}`);
         const after = file.text.slice(match.index).split('\n').slice(0, 4).join('\n');
-        expect(after, `${file.path}:${lineAt(file, match.index)}`).toMatch(/register(?:App|Helper)Window\(window\)/);
+        expect(after, `${file.path}:${lineAt(file, match.index)}`).toMatch(/register(?:Deck|Helper)Window\(window, (?:'[a-z-]+'|kind)\)/);
       }
     }
     expect(sites).toEqual([
@@ -176,8 +181,9 @@ describe('Electron security checklist: sources and built bundles', () => {
     const text = (path: string) => sources.find((file) => file.path === path)?.text ?? '';
     expect(text('app/main/export/electron-printer.ts')).toMatch(/function printWindowOptions[^]*?windowOptions\(preloadPath\)/);
     expect(text('app/main/export/export-dialog-window.ts')).toMatch(/function exportDialogOptions[^]*?webPreferences: windowOptions\(preloadPath\)\.webPreferences/);
-    // registerAppWindow and registerHelperWindow both harden the web contents.
-    expect(text('app/main/windows.ts').match(/hardenWebContents\(window\.webContents\)/g)).toHaveLength(2);
+    // registerDeckWindow and registerHelperWindow both track the window, which hardens its web contents.
+    expect(text('app/main/windows.ts').match(/hardenWebContents\(window\.webContents\)/g)).toHaveLength(1);
+    expect(text('app/main/windows.ts').match(/^ {2}track\(window, kind\);$/gm)).toHaveLength(2);
     const { main } = await builtBundles();
     expect(main.text.match(/new import_electron\d*\.BrowserWindow\(/g)).toHaveLength(sites.length);
   });
@@ -186,7 +192,7 @@ describe('Electron security checklist: sources and built bundles', () => {
     const main = (await productionSources()).filter((file) => file.path.startsWith('app/main/'));
     expect(findAll(main, /\.loadFile\(/)).toEqual([]);
     const loads = main.flatMap((file) => [...file.text.matchAll(/\.loadURL\(([^)]*)\)/g)].map((match) => match[1]));
-    // `url` is createMainWindow's parameter: AUDIENCE_URL or NOTES_EDITOR_URL (both checked on the windows above).
+    // `url` is createDeckWindow's parameter: AUDIENCE_URL or NOTES_EDITOR_URL (both checked on the windows above).
     expect(loads.sort()).toEqual(['EXPORT_DIALOG_URL', 'PRESENTER_URL', 'PRINT_URL', 'url']);
   });
 
@@ -200,10 +206,13 @@ describe('Electron security checklist: sources and built bundles', () => {
     }
   });
 
-  it('4. the built preload is one sandbox-ready file that requires only electron', async () => {
-    const { preload } = await builtBundles();
-    expect([...preload.text.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1])).toEqual(['electron']);
-    expect(preload.text).not.toMatch(/\bimport\s*\(|\bprocess\.(?:binding|dlopen)/);
+  it('4. each built preload is one sandbox-ready file that requires only electron', async () => {
+    const { preloads } = await builtBundles();
+    expect(preloads).toHaveLength(WINDOW_KINDS.length);
+    for (const preload of preloads) {
+      expect([...preload.text.matchAll(/require\(["']([^"']+)["']\)/g)].map((match) => match[1]), preload.path).toEqual(['electron']);
+      expect(preload.text, preload.path).not.toMatch(/\bimport\s*\(|\bprocess\.(?:binding|dlopen)/);
+    }
   });
 
   it('7. CSP: every page (source and built) carries the policy the hosts send as a header, with no inline script or style', async () => {
@@ -234,7 +243,7 @@ describe('Electron security checklist: sources and built bundles', () => {
 
   it('15. link:open refuses every scheme but http(s), and never calls openExternal for them', async () => {
     electronMock.reset();
-    registerLinkHandlers();
+    registerForTest(null, linkHandlers());
     const window = openEveryWindowKind();
     const event = electronMock.ipcEvent(window.windows[0]!.window.webContents);
     const refused = ['file:///C:/Windows/System32/calc.exe', 'smb://h/s', 'ms-msdt:/id PCWDiagnostic', 'search-ms:query=calc', 'javascript:alert(1)', 'data:text/html,x', 'vbscript:msgbox(1)', '\\\\host\\share', 'mimbar://app/audience.html', 'https://', 'HTTPS:', '/etc/passwd'];
@@ -258,37 +267,44 @@ describe('Electron security checklist: sources and built bundles', () => {
   it('17. IPC is registered only through app/main/ipc.ts, and the renderer side lives only in the preload', async () => {
     const sources = await productionSources();
     expect(findAll(sources, /ipcMain\.(?:handle|handleOnce|on|once)\(/).map((site) => site.replace(/:\d+$/, ''))).toEqual(['app/main/ipc.ts']);
-    expect(findAll(sources, /ipcRenderer\.[a-zA-Z]+\(/).map((site) => site.replace(/:\d+$/, ''))).toEqual(['app/preload/preload.ts', 'app/preload/preload.ts', 'app/preload/preload.ts']);
+    expect(findAll(sources, /ipcRenderer\.[a-zA-Z]+\(/).map((site) => site.replace(/:\d+$/, ''))).toEqual(['app/preload/expose-bridge.ts', 'app/preload/expose-bridge.ts', 'app/preload/expose-bridge.ts']);
     const { main } = await builtBundles();
     expect(main.text.match(/ipcMain\.(?:handle|handleOnce|on|once)\(/g)).toEqual(['ipcMain.handle(']);
   });
 
-  it('20. the preload exposes only window.mimbar, whose methods each reach one contract channel, and never the raw ipcRenderer', async () => {
-    expect(exposedAtImport).toEqual([['mimbar', bridge]]);
-    ipcRenderer.invoke.mockClear();
-    webUtils.getPathForFile.mockReturnValueOnce('/decks/talk.md');
-    const calls: Record<string, () => Promise<unknown>> = {
-      openDroppedFile: () => bridge.openDroppedFile({ name: 'talk.md' }),
-      openLink: () => bridge.openLink('https://example.org/'),
-      reportPrintProgress: () => bridge.reportPrintProgress({ done: 1, total: 2 }),
-      reportPrintReady: () => bridge.reportPrintReady({ pages: 1, overflowing: [], brokenImages: 0 }),
-      reportPrintFailed: () => bridge.reportPrintFailed('x'),
-      sendPresentationCommand: () => bridge.sendPresentationCommand({ type: 'timer', action: 'start' }),
-      startExport: () => bridge.startExport({ layout: 'slides', fragments: 'final', paper: 'auto', orientation: 'auto' }),
-      editNotes: () => bridge.editNotes({ slideId: 'one', text: 'x', base: '' }),
-      resolveNotesConflict: () => bridge.resolveNotesConflict('one', 'mine'),
-      recoverNotes: () => bridge.recoverNotes(true),
-    };
-    for (const [name, method] of Object.entries(bridge)) {
-      if (name === 'on') continue;
-      await (calls[name] ?? (method as () => Promise<unknown>))();
+  it('20. each preload exposes only window.mimbar, whose methods each reach their contract channels, and never the raw ipcRenderer', async () => {
+    const reached = new Set<string>();
+    for (const kind of WINDOW_KINDS) {
+      const bridge = bridgeFor(kind) as unknown as Record<string, (...args: unknown[]) => Promise<unknown>>;
+      const args: Record<string, unknown[]> = {
+        openDroppedFile: [{ name: 'talk.md' }],
+        openLink: ['https://example.org/'],
+        reportPrintProgress: [{ done: 1, total: 2 }],
+        reportPrintReady: [{ pages: 1, overflowing: [], brokenImages: 0 }],
+        reportPrintFailed: ['x'],
+        sendPresentationCommand: [{ type: 'timer', action: 'start' }],
+        startExport: [{ layout: 'slides', fragments: 'final', paper: 'auto', orientation: 'auto' }],
+        editNotes: [{ slideId: 'one', text: 'x', base: '' }],
+        resolveNotesConflict: ['one', 'mine'],
+        recoverNotes: [true],
+      };
+      for (const name of WINDOW_ACCESS[kind].methods) {
+        ipcRenderer.invoke.mockClear();
+        webUtils.getPathForFile.mockReturnValueOnce('/decks/talk.md');
+        await bridge[name]?.(...(args[name] ?? []));
+        const channels = ipcRenderer.invoke.mock.calls.map(([channel]) => channel);
+        // notes:get-source is the browser host's download of "Save notes as…"; Electron's bridge saves through notes:save-as.
+        const expected: readonly string[] = METHOD_CHANNELS[name];
+        expect(channels, `${kind}.${name}`).toEqual(expected.filter((channel) => channel !== 'notes:get-source'));
+        for (const channel of channels) reached.add(channel);
+      }
     }
-    // notes:get-source is the browser host's download of "Save notes as…"; Electron's bridge saves through notes:save-as.
-    const channels = ipcRenderer.invoke.mock.calls.map(([channel]) => channel);
-    expect(channels.sort()).toEqual(invokeChannels.filter((channel) => channel !== 'notes:get-source').sort());
-    const { preload } = await builtBundles();
-    expect(preload.text.match(/exposeInMainWorld\(/g)).toHaveLength(1);
-    expect(preload.text).not.toMatch(/ipcRenderer\.(?:send|sendSync|sendTo|sendToHost|postMessage)\(|exposeInMainWorld\([^)]*ipcRenderer/);
+    expect([...reached].sort()).toEqual(invokeChannels.filter((channel) => channel !== 'notes:get-source').sort());
+    const { preloads } = await builtBundles();
+    for (const preload of preloads) {
+      expect(preload.text.match(/exposeInMainWorld\(/g), preload.path).toHaveLength(1);
+      expect(preload.text, preload.path).not.toMatch(/ipcRenderer\.(?:send|sendSync|sendTo|sendToHost|postMessage)\(|exposeInMainWorld\([^)]*ipcRenderer/);
+    }
   });
 });
 

@@ -13,7 +13,9 @@ import type { NotesStatus } from '../../app/contract/notes';
 import { startBrowserHost, type BrowserHost } from '../../app/host/start-browser-host';
 import { abusivePayloads, CHANNEL_SAMPLES, deepObjectJson, HUGE, type AbusivePayload } from '../support/abusive-payloads';
 import { invokeOverHttp, mainEffects, postRaw, snapshotTree } from '../support/host-probes';
-import { app, createFrame, electronMock, FakeWebContents, type FakeBrowserWindow } from '../mocks/electron';
+import { windowChannels, WINDOW_KINDS, type WindowKind } from '../../app/contract/windows';
+import { registerDeckWindow, registerHelperWindow } from '../../app/main/windows';
+import { app, createFrame, electronMock, FakeBrowserWindow, FakeWebContents } from '../mocks/electron';
 
 const SOURCE = '# Talk\n\n## One\n\nText.\n\n## Two\n\nNote: Old words.\n';
 
@@ -31,7 +33,13 @@ describe('Electron main: every channel refuses abusive payloads', () => {
   let deckPath: string;
   let window: FakeBrowserWindow;
   let tree: Record<string, string>;
-  const invoke = (channel: string, payload: unknown, event: unknown = electronMock.ipcEvent(window.webContents)): Promise<unknown> => electronMock.invoke(channel, event, payload);
+  // One window of each kind, each sending only the channels its kind uses (main refuses the others).
+  const windows = new Map<WindowKind, FakeBrowserWindow>();
+  const windowFor = (channel: string): FakeBrowserWindow => {
+    const kind = WINDOW_KINDS.find((candidate) => windowChannels(candidate).has(channel as InvokeChannel));
+    return (kind && windows.get(kind)) ?? window;
+  };
+  const invoke = (channel: string, payload: unknown, event: unknown = electronMock.ipcEvent(windowFor(channel).webContents)): Promise<unknown> => electronMock.invoke(channel, event, payload);
 
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), 'mimbar-ipc-abuse-'));
@@ -53,6 +61,14 @@ describe('Electron main: every channel refuses abusive payloads', () => {
     // Wait on the app's own milestone: the startup deck titled the window.
     await vi.waitFor(() => expect(electronMock.windows[0]?.title).toBe('Talk — Mimbar'));
     window = electronMock.windows[0] as FakeBrowserWindow;
+    windows.set('audience', window);
+    for (const kind of ['presenter', 'notes-editor', 'print', 'export-dialog'] as const) {
+      const other = new FakeBrowserWindow();
+      other.webContents.mainFrame.url = `mimbar://app/${kind}.html`;
+      if (kind === 'print' || kind === 'export-dialog') registerHelperWindow(other as never, kind);
+      else registerDeckWindow(other as never, kind);
+      windows.set(kind, other);
+    }
     expect(((await invoke('notes:get-status', {})) as NotesStatus).state).toBe('saved');
     tree = await snapshotTree(root);
   });
@@ -97,7 +113,7 @@ describe('Electron main: every channel refuses abusive payloads', () => {
 
   it.each(invokeChannels)('%s: refuses a valid request from a subframe, another page or a window main did not create', async (channel) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const contents = window.webContents;
+    const contents = windowFor(channel).webContents;
     const before = mainEffects();
     const senders = [
       electronMock.ipcEvent(contents, createFrame('mimbar://app/audience.html', contents.mainFrame)),
@@ -117,6 +133,20 @@ describe('Electron main: every channel refuses abusive payloads', () => {
     }
     expect(mainEffects()).toEqual(before);
     expect(warn).toHaveBeenCalledTimes(senders.length + 6);
+    warn.mockRestore();
+  });
+
+  it.each(invokeChannels)('%s: refuses a valid request from every kind of window that has no use for it', async (channel) => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const before = mainEffects();
+    const strangers = WINDOW_KINDS.filter((kind) => !windowChannels(kind).has(channel));
+    for (const kind of strangers) {
+      const sender = windows.get(kind) as FakeBrowserWindow;
+      await expect(invoke(channel, validRequest(channel), electronMock.ipcEvent(sender.webContents)), kind).rejects.toThrow(`${channel}: sender not allowed`);
+    }
+    // No channel is used by more than three kinds of window.
+    expect(strangers.length).toBeGreaterThanOrEqual(2);
+    expect(mainEffects()).toEqual(before);
     warn.mockRestore();
   });
 

@@ -7,9 +7,9 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { NotesStatus } from '../../app/contract/notes';
 import { openLiveDeck } from '../../app/core/live-deck/live-deck';
 import { startBrowserHost, type BrowserHost } from '../../app/host/start-browser-host';
-import { createDeckSession, type DeckSession } from '../../app/main/deck-session';
-import { broadcastNotesStatus, registerNotesHandlers } from '../../app/main/notes/notes-handlers';
-import { createMainWindow } from '../../app/main/windows';
+import { createMainHost } from '../../app/main/main-host';
+import { registerForTest } from '../support/main-handlers';
+import { createDeckWindow } from '../../app/main/windows';
 import { PATH_STRINGS, PROTOTYPE_NAMES } from '../support/abusive-payloads';
 import { invokeOverHttp } from '../support/host-probes';
 import { app, electronMock, type FakeBrowserWindow } from '../mocks/electron';
@@ -36,17 +36,15 @@ async function journalFiles(): Promise<string[]> {
 describe('G1: notes:edit for a slide the deck does not have', () => {
   it('Electron main: is not kept pending, journaled or reported as a save error', async () => {
     electronMock.reset();
-    const session: DeckSession = createDeckSession(join(root, 'bundled.md'), (path) =>
-      openLiveDeck({ path, journalDir: join(root, 'journal'), watch: false, onDeck: () => undefined, onNotesStatus: broadcastNotesStatus, onError: () => undefined }),
-    );
-    registerNotesHandlers(session);
-    const window = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
-    await session.open(join(root, 'talk.md'));
+    const host = createMainHost({ bundledPath: join(root, 'bundled.md'), openDeck: (path, hooks) => openLiveDeck({ path, journalDir: join(root, 'journal'), watch: false, ...hooks }) });
+    registerForTest(host.handlers);
+    const window = createDeckWindow('/preload.cjs', 'notes-editor') as unknown as FakeBrowserWindow;
+    await host.decks.open(join(root, 'talk.md'));
     const invoke = (channel: string, payload: unknown) => electronMock.invoke(channel, electronMock.ipcEvent(window.webContents), payload);
     for (const slideId of UNKNOWN_IDS) await invoke('notes:edit', { slideId, text: 'x'.repeat(1_000_000), base: '' }).catch(() => undefined);
     const status = (await invoke('notes:save-now', {})) as NotesStatus;
     expect({ state: status.state, unsaved: status.unsaved, journal: await journalFiles() }).toEqual({ state: 'saved', unsaved: [], journal: [] });
-    await session.close();
+    await host.close();
     expect(await journalFiles()).toEqual([]);
     expect(await readFile(join(root, 'talk.md'), 'utf8')).toBe(SOURCE);
   });
@@ -68,7 +66,7 @@ describe('G2: DevTools in a packaged build (docs/reliability.md §1, extras)', (
   it('every window of a packaged app has devTools: false', () => {
     electronMock.reset();
     app.isPackaged = true;
-    const window = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+    const window = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
     expect((window.options.webPreferences as Record<string, unknown>).devTools).toBe(false);
   });
 });
@@ -76,7 +74,7 @@ describe('G2: DevTools in a packaged build (docs/reliability.md §1, extras)', (
 describe('G3: subframe navigation (docs/reliability.md §1 item 13)', () => {
   it('will-frame-navigate off mimbar://app is prevented', () => {
     electronMock.reset();
-    const window = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+    const window = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
     const event = { url: 'https://example.com/', isMainFrame: false, preventDefault: vi.fn() };
     window.webContents.emit('will-frame-navigate', event);
     expect(event.preventDefault).toHaveBeenCalled();

@@ -4,10 +4,11 @@ import type { ExportPlan, PrintJob } from '../../contract/export';
 import { ExportError } from '../../core/export/export-error';
 import { printTimeoutMs } from '../../core/export/printer';
 import type { Printer } from '../../core/export/printer';
-import { electronMock, type FakeBrowserWindow } from '../../../tests/mocks/electron';
-import { createMainWindow } from '../windows';
+import { electronMock, FakeBrowserWindow } from '../../../tests/mocks/electron';
+import { createDeckWindow, registerHelperWindow } from '../windows';
 import { createElectronPrinter, PDF_OPTIONS, PRINT_URL } from './electron-printer';
-import { createPrintJobs, registerPrintHandlers } from './print-jobs';
+import { registerForTest } from '../../../tests/support/main-handlers';
+import { createPrintJobs, printHandlers } from './print-jobs';
 
 let printer: Printer;
 
@@ -35,7 +36,7 @@ beforeEach(() => {
   electronMock.reset();
   vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   const jobs = createPrintJobs();
-  registerPrintHandlers(jobs);
+  registerForTest(null, printHandlers(jobs));
   printer = createElectronPrinter({ preloadPath: '/preload.cjs', jobs });
 });
 
@@ -70,15 +71,19 @@ describe('Electron printer', () => {
   });
 
   it('answers print:get-job only to the window created for that job', async () => {
-    const deckWindow = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+    const deckWindow = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
     const first = jobOf(1, 'First');
     const second = jobOf(2, 'Second');
     const printing = [printer.print(first, hooks()), printer.print(second, hooks())];
     const [firstWindow, secondWindow] = electronMock.windows.slice(-2) as [FakeBrowserWindow, FakeBrowserWindow];
     await expect(ask(firstWindow, 'print:get-job')).resolves.toBe(first);
     await expect(ask(secondWindow, 'print:get-job')).resolves.toBe(second);
-    await expect(ask(deckWindow, 'print:get-job')).rejects.toThrow(/no print job/);
-    await expect(ask(deckWindow, 'print:ready', { pages: 1, overflowing: [], brokenImages: 0 })).rejects.toThrow(/no print job/);
+    // A deck window never gets the print channels; a print window gets only its own job.
+    await expect(ask(deckWindow, 'print:get-job')).rejects.toThrow(/sender not allowed/);
+    await expect(ask(deckWindow, 'print:ready', { pages: 1, overflowing: [], brokenImages: 0 })).rejects.toThrow(/sender not allowed/);
+    const strayPrint = new FakeBrowserWindow();
+    registerHelperWindow(strayPrint as never, 'print');
+    await expect(ask(strayPrint, 'print:get-job')).rejects.toThrow(/no print job/);
     for (const window of [firstWindow, secondWindow]) await ask(window, 'print:ready', { pages: 1, overflowing: [], brokenImages: 0 });
     await Promise.all(printing);
   });

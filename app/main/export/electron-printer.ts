@@ -54,7 +54,7 @@ export function createElectronPrinter(options: ElectronPrinterOptions): Printer 
     async print(job, hooks) {
       if (hooks.signal.aborted) throw abortError();
       const window = new BrowserWindow(printWindowOptions(options.preloadPath));
-      registerHelperWindow(window);
+      registerHelperWindow(window, 'print');
       try {
         return await printIn(window, job, hooks, options.jobs);
       } finally {

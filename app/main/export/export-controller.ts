@@ -12,7 +12,7 @@ import { ExportError } from '../../core/export/export-error';
 import { checkOutputPath } from '../../core/export/output-path';
 import type { Printer } from '../../core/export/printer';
 import { runExport, type ExportRequest } from '../../core/export/run-export';
-import type { DeckSession } from '../deck-session';
+import type { DeckSession } from '../../core/session/deck-session';
 import { sendEvent } from '../ipc';
 import type { ExportOptionsStore } from './export-options-store';
 import { askPdfPath, offerToOpen } from './export-prompts';

@@ -1,13 +1,13 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { electronMock, type FakeBrowserWindow } from '../../../tests/mocks/electron';
-import { createMainWindow, isAppWindow, listAppWindows } from '../windows';
+import { createDeckWindow, isAppWindow, listDeckWindows } from '../windows';
 import { createExportDialogOpener, EXPORT_DIALOG_URL } from './export-dialog-window';
 
 let deckWindow: FakeBrowserWindow;
 
 beforeEach(() => {
   electronMock.reset();
-  deckWindow = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+  deckWindow = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
 });
 
 describe('export dialog window', () => {
@@ -25,7 +25,7 @@ describe('export dialog window', () => {
   it('is trusted by IPC but is not a deck window', () => {
     const dialog = createExportDialogOpener('/preload.cjs', vi.fn())(deckWindow as never);
     expect(isAppWindow(dialog)).toBe(true);
-    expect(listAppWindows()).not.toContain(dialog);
+    expect(listDeckWindows()).not.toContain(dialog);
   });
 
   it('focuses the open dialog instead of opening a second one, and reports its closing', () => {

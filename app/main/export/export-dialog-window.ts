@@ -41,7 +41,7 @@ export function createExportDialogOpener(preloadPath: string, onClosed: () => vo
     }
     const window = new BrowserWindow(exportDialogOptions(preloadPath, parent));
     current = window;
-    registerHelperWindow(window);
+    registerHelperWindow(window, 'export-dialog');
     // Windows and Linux would give the dialog the app's menu bar.
     window.removeMenu();
     window.once('ready-to-show', () => window.show());

@@ -6,7 +6,7 @@
 import { BrowserWindow } from 'electron';
 import type { IpcMainInvokeEvent } from 'electron';
 import type { PrintJob, PrintProgress, PrintReady } from '../../contract/export';
-import { handle } from '../ipc';
+import type { MainHandlersOf } from '../ipc';
 
 /** What a print window's messages reach: its job and the printer's hooks. */
 export interface PrintSession {
@@ -46,19 +46,21 @@ function sessionFor(jobs: PrintJobs, channel: string, event: IpcMainInvokeEvent)
   return session;
 }
 
-/** Registers `print:get-job`, `print:progress`, `print:ready` and `print:failed`, answered from `jobs`. */
-export function registerPrintHandlers(jobs: PrintJobs): void {
-  handle('print:get-job', (_request, event) => sessionFor(jobs, 'print:get-job', event).job);
-  handle('print:progress', (progress, event) => {
-    sessionFor(jobs, 'print:progress', event).onProgress(progress);
-    return null;
-  });
-  handle('print:ready', (ready, event) => {
-    sessionFor(jobs, 'print:ready', event).onReady(ready);
-    return null;
-  });
-  handle('print:failed', ({ message }, event) => {
-    sessionFor(jobs, 'print:failed', event).onFailed(message);
-    return null;
-  });
+/** `print:get-job`, `print:progress`, `print:ready` and `print:failed`, answered from `jobs`. */
+export function printHandlers(jobs: PrintJobs): MainHandlersOf<'print:get-job' | 'print:progress' | 'print:ready' | 'print:failed'> {
+  return {
+    'print:get-job': async (_request, event) => sessionFor(jobs, 'print:get-job', event).job,
+    async 'print:progress'(progress, event) {
+      sessionFor(jobs, 'print:progress', event).onProgress(progress);
+      return null;
+    },
+    async 'print:ready'(ready, event) {
+      sessionFor(jobs, 'print:ready', event).onReady(ready);
+      return null;
+    },
+    async 'print:failed'({ message }, event) {
+      sessionFor(jobs, 'print:failed', event).onFailed(message);
+      return null;
+    },
+  };
 }

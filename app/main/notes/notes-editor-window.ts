@@ -1,10 +1,10 @@
 /**
- * The notes editor window (Edit → Notes Editor): one at a time, an app window (deck, presentation
+ * The notes editor window (Edit → Notes Editor): one at a time, a deck window (deck, presentation
  * and notes events reach it) that is never taken for the audience window.
  */
 import type { BrowserWindow } from 'electron';
 import { NOTES_EDITOR_URL } from '../app-urls';
-import { createMainWindow } from '../windows';
+import { createDeckWindow } from '../windows';
 
 let editor: BrowserWindow | null = null;
 
@@ -15,7 +15,7 @@ export function openNotesEditor(preloadPath: string): BrowserWindow {
     editor.focus();
     return editor;
   }
-  const window = createMainWindow(preloadPath, NOTES_EDITOR_URL);
+  const window = createDeckWindow(preloadPath, 'notes-editor', NOTES_EDITOR_URL);
   editor = window;
   window.on('closed', () => {
     if (editor === window) editor = null;
@@ -23,7 +23,3 @@ export function openNotesEditor(preloadPath: string): BrowserWindow {
   return window;
 }
 
-/** True when `window` is the notes editor. */
-export function isNotesEditorWindow(window: BrowserWindow): boolean {
-  return window === editor;
-}

@@ -5,13 +5,15 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { NotesStatus } from '../../contract/notes';
 import { openLiveDeck } from '../../core/live-deck/live-deck';
 import { dialog, electronMock, type FakeBrowserWindow } from '../../../tests/mocks/electron';
-import { createDeckSession, type DeckSession } from '../deck-session';
-import { createMainWindow } from '../windows';
-import { broadcastNotesStatus, registerNotesHandlers, saveAsDefaultPath } from './notes-handlers';
+import type { HostSession } from '../../core/session/host-session';
+import { registerForTest } from '../../../tests/support/main-handlers';
+import { createMainHost } from '../main-host';
+import { createDeckWindow } from '../windows';
+import { notesHandlers, saveAsDefaultPath } from './notes-handlers';
 
 const SOURCE = '# Talk\n\n## One\n\nText.\n';
 let dir: string;
-let session: DeckSession;
+let host: HostSession;
 let window: FakeBrowserWindow;
 
 function invoke(channel: string, payload: unknown = {}): Promise<unknown> {
@@ -22,17 +24,15 @@ beforeEach(async () => {
   electronMock.reset();
   dir = await mkdtemp(join(tmpdir(), 'mimbar-notes-main-'));
   await writeFile(join(dir, 'talk.md'), SOURCE);
-  session = createDeckSession(join(dir, 'bundled.md'), (path) =>
-    openLiveDeck({ path, journalDir: join(dir, 'journal'), watch: false, onDeck: () => undefined, onNotesStatus: broadcastNotesStatus, onError: () => undefined }),
-  );
-  registerNotesHandlers(session);
-  createMainWindow('/preload.cjs');
+  host = createMainHost({ bundledPath: join(dir, 'bundled.md'), openDeck: (path, hooks) => openLiveDeck({ path, journalDir: join(dir, 'journal'), watch: false, ...hooks }) });
+  registerForTest(host.handlers, notesHandlers(host.decks));
+  createDeckWindow('/preload.cjs', 'notes-editor');
   window = electronMock.windows.at(-1) as FakeBrowserWindow;
-  await session.open(join(dir, 'talk.md'));
+  await host.decks.open(join(dir, 'talk.md'));
 });
 
 afterEach(async () => {
-  await session.close();
+  await host.close();
   await rm(dir, { recursive: true, force: true });
 });
 
@@ -56,6 +56,12 @@ describe('notes handlers', () => {
     expect(await invoke('notes:save-as')).toEqual({ ok: true });
     expect(await readFile(target, 'utf8')).toBe(`${SOURCE}\n<!-- notes: Pending words. -->\n`);
     expect(dialog.showSaveDialog.mock.calls.at(-1)?.[1]).toMatchObject({ defaultPath: join(dir, 'talk (notes).md') });
+  });
+
+  it('refuse notes channels from the audience window, which only shows slides', async () => {
+    window = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+    await expect(invoke('notes:edit', { slideId: 'one', text: 'Sneaky.', base: '' })).rejects.toThrow(/sender not allowed/);
+    await expect(invoke('notes:save-as')).rejects.toThrow(/sender not allowed/);
   });
 
   it('refuse payloads that do not fit the contract, writing nothing', async () => {

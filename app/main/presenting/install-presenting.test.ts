@@ -2,10 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../contract/deck';
 import type { PresentationState } from '../../contract/presentation';
 import { dialog, electronMock, fakeDisplay, FakeBrowserWindow } from '../../../tests/mocks/electron';
-import { openDeckAt } from '../deck-actions';
-import { createDeckSession, type DeckSession } from '../deck-session';
+import type { HostSession } from '../../core/session/host-session';
+import { registerForTest } from '../../../tests/support/main-handlers';
+import { createMainHost } from '../main-host';
 import { liveFrom } from '../../../tests/mocks/live-deck';
-import { createMainWindow } from '../windows';
+import { createDeckWindow } from '../windows';
 import { installPresenting, type Presenting } from './install-presenting';
 import { createUiLanguageSetting } from './ui-language';
 
@@ -15,7 +16,7 @@ function deckOf(ids: string[]): Deck {
   return { meta: { title: 'Talk' }, slides: ids.map((id, h) => ({ id, h, v: 0 })), warnings: [] } as unknown as Deck;
 }
 
-let session: DeckSession;
+let host: HostSession;
 let presenting: Presenting;
 let audience: FakeBrowserWindow;
 
@@ -34,17 +35,18 @@ function consoleWindow(): FakeBrowserWindow {
 
 beforeEach(async () => {
   electronMock.reset();
-  session = createDeckSession('/bundled.md', liveFrom(async (path) => deckOf(decks[path] ?? [])));
-  await session.open('/talk.md');
-  audience = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
-  presenting = installPresenting({ session, preloadPath: '/preload.cjs', openAudienceWindow: vi.fn(), language: createUiLanguageSetting() });
+  host = createMainHost({ bundledPath: '/bundled.md', openDeck: liveFrom(async (path) => deckOf(decks[path] ?? [])) });
+  await host.decks.open('/talk.md');
+  audience = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+  presenting = installPresenting({ preloadPath: '/preload.cjs', openAudienceWindow: vi.fn(), language: createUiLanguageSetting() });
+  registerForTest(host.handlers, presenting.handlers);
 });
 
 afterEach(() => presenting.uninstall());
 
 describe('presenting handlers', () => {
-  it('registers the presentation and window channels', () => {
-    expect([...electronMock.ipcHandlers.keys()].sort()).toEqual(['presentation:command', 'presentation:get', 'window:swap-displays', 'window:toggle-console']);
+  it('adds only window:swap-displays to the host core\'s presentation channels', () => {
+    expect(Object.keys(presenting.handlers)).toEqual(['window:swap-displays']);
   });
 
   it('presentation:get answers the first slide, timer stopped', async () => {
@@ -79,7 +81,7 @@ describe('presenting handlers', () => {
     await invoke('presentation:command', { type: 'goto', h: 2, v: 0, fragment: 1 });
     decks['/talk.md'] = ['how', 'intro', 'why'];
     audience.webContents.send.mockClear();
-    expect(await openDeckAt(session, '/talk.md')).toEqual({ ok: true });
+    expect(await host.open('/talk.md')).toEqual({ ok: true });
     expect(audience.webContents.send.mock.calls.map(([channel]) => channel)).toEqual(['deck:changed', 'presentation:changed']);
     expect(presentationEvents(audience)[0]).toMatchObject({ h: 0, slideId: 'how', fragment: 1, revision: 2 });
     decks['/talk.md'] = ['intro', 'why', 'how'];
@@ -87,14 +89,19 @@ describe('presenting handlers', () => {
 
   it('starts another file at its first slide with a stopped timer, the revision still growing', async () => {
     await invoke('presentation:command', { type: 'goto', h: 1, v: 0, fragment: -1 });
-    await openDeckAt(session, '/other.md');
+    await host.open('/other.md');
     expect(presentationEvents(audience).at(-1)).toMatchObject({ h: 0, slideId: 'start', timer: { startedAt: null, accumulatedMs: 0 }, revision: 2 });
   });
 
   it('window:swap-displays says why it cannot with one display, and swaps with two', async () => {
-    expect(await invoke('window:swap-displays')).toEqual({ ok: false, message: 'Only one display is connected.' });
+    const console = consoleWindow();
+    expect(await invoke('window:swap-displays', {}, console)).toEqual({ ok: false, message: 'Only one display is connected.' });
     electronMock.setDisplays([fakeDisplay(1, 0, 1440, 900, true), fakeDisplay(2, 1440, 1920, 1080)]);
-    expect(await invoke('window:swap-displays')).toEqual({ ok: true });
+    expect(await invoke('window:swap-displays', {}, console)).toEqual({ ok: true });
+  });
+
+  it('refuses window:swap-displays from the audience window, which has no use for it', async () => {
+    await expect(invoke('window:swap-displays')).rejects.toThrow(/sender not allowed/);
   });
 
   it('Swap Displays from the menu with one display shows the message instead', () => {
@@ -102,11 +109,11 @@ describe('presenting handlers', () => {
     expect(dialog.showMessageBox).toHaveBeenCalledWith(expect.objectContaining({ message: 'Only one display is connected.' }));
   });
 
-  it('window:toggle-console shows the console, then hides it', async () => {
-    expect(await invoke('window:toggle-console')).toEqual({ ok: true });
+  it('View → Show Console shows the console, then hides it', () => {
+    expect(presenting.windows.toggleConsole()).toEqual({ ok: true });
     const console = presenting.windows.consoleWindow() as unknown as FakeBrowserWindow;
     expect(console.isVisible()).toBe(true);
-    await invoke('window:toggle-console', {}, console);
+    presenting.windows.toggleConsole();
     expect(console.isVisible()).toBe(false);
   });
 

@@ -1,7 +1,7 @@
 import type { BrowserWindow } from 'electron';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { electronMock, fakeDisplay, type FakeBrowserWindow } from '../../../tests/mocks/electron';
-import { createMainWindow, isAppWindow, listAppWindows } from '../windows';
+import { createDeckWindow, isAppWindow, listDeckWindows } from '../windows';
 import { createPresenterWindows, ONE_DISPLAY_MESSAGE, PRESENTER_URL } from './presenter-windows';
 import type { PresenterWindows } from './presenter-windows';
 
@@ -20,7 +20,7 @@ function consoleWindow(): FakeBrowserWindow {
 
 beforeEach(() => {
   electronMock.reset();
-  audience = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+  audience = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
   audience.show();
   windows = createPresenterWindows({ preloadPath: '/preload.cjs', audienceWindow: () => audience as unknown as BrowserWindow });
 });
@@ -33,7 +33,7 @@ describe('presenter windows', () => {
     expect(PRESENTER_URL).toBe('mimbar://app/presenter.html');
     expect(console.options.webPreferences).toMatchObject({ preload: '/preload.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(isAppWindow(console as unknown as BrowserWindow)).toBe(true);
-    expect(listAppWindows()).toContain(console);
+    expect(listDeckWindows()).toContain(console);
   });
 
   it('with one display: slides fullscreen on it, console hidden until toggled', () => {
@@ -123,7 +123,7 @@ describe('presenter windows', () => {
 
   it('a window left off-screen is moved onto the primary display, presenting or not', () => {
     electronMock.setDisplays([laptop, projector]);
-    const other = createMainWindow('/preload.cjs') as unknown as FakeBrowserWindow;
+    const other = createDeckWindow('/preload.cjs') as unknown as FakeBrowserWindow;
     other.setBounds({ x: 2000, y: 100, width: 800, height: 600 });
     electronMock.setDisplays([laptop]);
     windows.relayout();

@@ -1,12 +1,12 @@
 /**
- * The presenting windows: the presenter console (`mimbar://app/presenter.html`, an app window like the
+ * The presenting windows: the presenter console (`mimbar://app/presenter.html`, a deck window like the
  * audience, so deck and presentation events reach it) and the audience window it drives. Places both
  * per the display plan, again when displays change, and handles swap and show/hide of the console.
  */
 import { BrowserWindow } from 'electron';
 import type { OpenResult } from '../../contract/channels';
 import { APP_BASE } from '../app-urls';
-import { listAppWindows, registerAppWindow, windowOptions } from '../windows';
+import { listDeckWindows, registerDeckWindow, windowOptions } from '../windows';
 import { planDisplays } from './display-plan';
 import type { DisplayPlan } from './display-plan';
 import { placeConsole, readScreen, rescueOffscreen, showFullscreenOn } from './window-placement';
@@ -55,7 +55,7 @@ export function createPresenterWindows(options: PresenterWindowsOptions): Presen
 
   function openConsole(): BrowserWindow {
     const window = new BrowserWindow({ ...windowOptions(options.preloadPath), title: 'Mimbar Presenter' });
-    registerAppWindow(window);
+    registerDeckWindow(window, 'presenter');
     consoleWindow = window;
     window.on('closed', () => {
       if (consoleWindow !== window) return;
@@ -80,7 +80,7 @@ export function createPresenterWindows(options: PresenterWindowsOptions): Presen
         placeConsole(consoleWindow, plan.console, plan.single ? consoleShown : true);
       }
     }
-    rescueOffscreen(listAppWindows(), screenLayout);
+    rescueOffscreen(listDeckWindows(), screenLayout);
   }
 
   function follow(window: BrowserWindow): void {

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { electronMock, type FakeBrowserWindow } from '../../../tests/mocks/electron';
-import { createMainWindow } from '../windows';
+import { createDeckWindow } from '../windows';
 import { createUiLanguageSetting, UI_LANGUAGES } from './ui-language';
 
 beforeEach(() => electronMock.reset());
@@ -16,7 +16,7 @@ describe('UI language setting', () => {
   });
 
   it('sends a chosen language to every app window', () => {
-    const windows = [createMainWindow('/p.cjs'), createMainWindow('/p.cjs')] as unknown as FakeBrowserWindow[];
+    const windows = [createDeckWindow('/p.cjs'), createDeckWindow('/p.cjs')] as unknown as FakeBrowserWindow[];
     const setting = createUiLanguageSetting();
     setting.set('id');
     expect(setting.current()).toBe('id');
@@ -25,7 +25,7 @@ describe('UI language setting', () => {
 
   it('gives an attached window the chosen language each time its page loads, nothing while Automatic', () => {
     const setting = createUiLanguageSetting();
-    const window = createMainWindow('/p.cjs') as unknown as FakeBrowserWindow;
+    const window = createDeckWindow('/p.cjs') as unknown as FakeBrowserWindow;
     setting.attach(window as never);
     window.webContents.emit('did-finish-load');
     expect(languageEvents(window)).toEqual([]);

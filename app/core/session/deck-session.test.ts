@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
-import type { Deck } from '../contract/deck';
-import { DeckInputError } from '../core/read-source';
+import type { Deck } from '../../contract/deck';
+import { DeckInputError } from '../read-source';
 import { createDeckSession } from './deck-session';
-import { liveFrom, staticLiveDeck } from '../../tests/mocks/live-deck';
+import { liveFrom, staticLiveDeck } from '../../../tests/mocks/live-deck';
 
-vi.mock('../core/load-deck', () => ({ loadDeck: vi.fn() }));
+vi.mock('../load-deck', () => ({ loadDeck: vi.fn() }));
 
 function deckTitled(title: string): Deck {
   return { meta: { title }, slides: [], warnings: [] } as unknown as Deck;
@@ -14,7 +14,7 @@ const BUNDLED = '/app/slides/manfaat-hubungan-internasional.md';
 
 describe('createDeckSession', () => {
   it('starts empty and refuses to hand out a deck before one is open', async () => {
-    const session = createDeckSession(BUNDLED, liveFrom(vi.fn()));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: BUNDLED, open: liveFrom(vi.fn()) });
     expect(session.current()).toBeNull();
     expect(session.deckRoot()).toBeNull();
     await expect(session.ready()).rejects.toThrow('No deck is open.');
@@ -22,7 +22,7 @@ describe('createDeckSession', () => {
 
   it('opens a deck: payload with the deck base, the file name and its folder as deck root', async () => {
     const load = vi.fn(async (path: string) => deckTitled(path));
-    const session = createDeckSession(BUNDLED, liveFrom(load));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: BUNDLED, open: liveFrom(load) });
     const payload = await session.open('/talks/intro/deck.md');
     expect(payload).toEqual({ deck: deckTitled('/talks/intro/deck.md'), assetBase: 'mimbar://deck/', fileName: 'deck.md', notice: null, assetVersion: 0 });
     expect(session.path).toBe('/talks/intro/deck.md');
@@ -32,7 +32,7 @@ describe('createDeckSession', () => {
 
   it('a deck opened through a link: the real name and folder are shown and served; its reloads still reach the session', async () => {
     // The live deck resolves the link (see openLiveDeck); here it reports the real path.
-    const session = createDeckSession(BUNDLED, async (path) => staticLiveDeck(path === '/desk/link.md' ? '/talks/real/deck.md' : path, deckTitled(path)));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: BUNDLED, open: async (path) => staticLiveDeck(path === '/desk/link.md' ? '/talks/real/deck.md' : path, deckTitled(path)) });
     const payload = await session.open('/desk/link.md');
     expect(payload.fileName).toBe('deck.md');
     expect(session.path).toBe('/talks/real/deck.md');
@@ -41,7 +41,7 @@ describe('createDeckSession', () => {
   });
 
   it('gives the bundled deck no file name', async () => {
-    const session = createDeckSession(BUNDLED, liveFrom(async () => deckTitled('bundled')));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: BUNDLED, open: liveFrom(async () => deckTitled('bundled')) });
     expect((await session.open(BUNDLED)).fileName).toBeNull();
     expect(session.deckRoot()).toBe('/app/slides');
   });
@@ -51,7 +51,7 @@ describe('createDeckSession', () => {
       if (path.endsWith('bad.md')) throw new DeckInputError('not-found', `${path} does not exist.`);
       return deckTitled(path);
     });
-    const session = createDeckSession(BUNDLED, liveFrom(load));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: BUNDLED, open: liveFrom(load) });
     const good = await session.open('/a/good.md');
     await expect(session.open('/b/bad.md')).rejects.toBeInstanceOf(DeckInputError);
     expect(session.current()).toBe(good);
@@ -63,7 +63,7 @@ describe('createDeckSession', () => {
     const load = vi.fn((path: string) =>
       path === '/slow.md' ? new Promise<Deck>((resolve) => (releaseSlow = () => resolve(deckTitled('slow')))) : Promise.resolve(deckTitled('fast')),
     );
-    const session = createDeckSession(BUNDLED, liveFrom(load));
+    const session = createDeckSession({ assetBase: 'mimbar://deck/', bundledPath: BUNDLED, open: liveFrom(load) });
     const slow = session.open('/slow.md');
     const fast = session.open('/fast.md');
     const ready = session.ready();

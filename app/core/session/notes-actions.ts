@@ -5,8 +5,8 @@
 import { basename } from 'node:path';
 import type { DeckSource } from '../../contract/channels';
 import type { NotesEdit, NotesStatus } from '../../contract/notes';
-import type { LiveDeck } from './live-deck';
-import { readOnlyNotesStatus } from './live-deck';
+import type { LiveDeck } from '../live-deck/live-deck';
+import { readOnlyNotesStatus } from '../live-deck/live-deck';
 
 export interface NotesActions {
   edit(edit: NotesEdit): Promise<NotesStatus>;

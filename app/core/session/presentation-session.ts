@@ -1,14 +1,12 @@
 /**
- * The presentation state main keeps for the open deck, with the pure state machine of
- * `core/presentation`. Every change goes to every app window (audience and console) as
- * `presentation:changed`; windows never talk to each other.
+ * The presentation state a host keeps for its open deck, over the pure state machine of
+ * `core/presentation`. Every change is broadcast to every window as `presentation:changed`; windows
+ * never talk to each other.
  */
 import type { DeckPayload } from '../../contract/channels';
 import type { PresentationCommand, PresentationState } from '../../contract/presentation';
-import { applyCommand, followDeck, initialPresentation } from '../../core/presentation/presentation-state';
-import type { DeckSession } from '../deck-session';
-import { sendEvent } from '../ipc';
-import { listAppWindows } from '../windows';
+import { applyCommand, followDeck, initialPresentation } from '../presentation/presentation-state';
+import type { DeckSession } from './deck-session';
 
 /** The state of the open deck and the ways to change it. */
 export interface PresentationSession {
@@ -20,22 +18,27 @@ export interface PresentationSession {
   follow(payload: DeckPayload): void;
 }
 
-/** Sends `state` to every app window. */
-export function broadcastPresentation(state: PresentationState): void {
-  for (const window of listAppWindows()) sendEvent(window, 'presentation:changed', state);
+export interface PresentationSessionOptions {
+  decks: DeckSession;
+  /** Sends the new state to every window. */
+  broadcast(state: PresentationState): void;
+  /** Runs when the shown slide changes (pending notes are saved then). */
+  onSlideLeft(): void;
+  now(): number;
 }
 
-/** Creates the session over `decks`; `onSlideLeft` runs when the shown slide changes (notes are saved then); `now` is injectable for tests. */
-export function createPresentationSession(decks: DeckSession, onSlideLeft: () => void = () => undefined, now: () => number = Date.now): PresentationSession {
+/** Creates the session over `options.decks`. */
+export function createPresentationSession(options: PresentationSessionOptions): PresentationSession {
+  const { decks } = options;
   let state: PresentationState | null = null;
   let followed: DeckPayload['deck'] | null = null;
   let followedPath: string | null = null;
 
   function change(next: PresentationState): PresentationState {
     if (next !== state) {
-      if (state !== null && next.slideId !== state.slideId) onSlideLeft();
+      if (state !== null && next.slideId !== state.slideId) options.onSlideLeft();
       state = next;
-      broadcastPresentation(next);
+      options.broadcast(next);
     }
     return next;
   }
@@ -59,7 +62,7 @@ export function createPresentationSession(decks: DeckSession, onSlideLeft: () =>
     async command(command) {
       const payload = await decks.ready();
       const current = sync(payload);
-      return change(applyCommand(current, command, payload.deck, now()));
+      return change(applyCommand(current, command, payload.deck, options.now()));
     },
     follow(payload) {
       sync(payload);
