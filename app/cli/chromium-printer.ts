@@ -5,9 +5,9 @@
  * page, waits for the print view's ready report, and prints with `Page.printToPDF`. Offline by
  * construction: every request the page makes off the host is failed, and no host name resolves.
  */
-import type { PrintJob, PrintReady } from '../contract/export';
+import type { PrintReady } from '../contract/export';
 import { ExportError } from '../core/export/export-error';
-import { printTimeoutMs, type PrintHooks, type Printer } from '../core/export/printer';
+import { startPrintDeadline, type Printer } from '../core/export/printer';
 import { startBrowserHost, type BrowserHost } from '../host/start-browser-host';
 import { launchCdpBrowser, type CdpBrowser, type PrintToPdfParams } from './cdp-pipe';
 import { chromiumArgs } from './find-chromium';
@@ -116,6 +116,7 @@ export function startChromiumPrinter(options: ChromiumPrinterOptions): ChromiumP
     async print(job, hooks) {
       let host: BrowserHost | null = null;
       const ready = deferred<PrintReady>();
+      const deadline = startPrintDeadline(job, hooks.signal);
       try {
         host = await startBrowserHost({
           deck: job.deck.deck,
@@ -135,37 +136,18 @@ export function startChromiumPrinter(options: ChromiumPrinterOptions): ChromiumP
         await Promise.race([keepOffline(browser, sessionId, host.origin), crashed]);
         const navigated = await Promise.race([browser.send('Page.navigate', { url: host.printUrl }, sessionId), crashed]);
         if (navigated.errorText) throw new ExportError(`Chromium could not open the print view: ${navigated.errorText}`);
-        await Promise.race([waitUntilReady(ready.promise, job, hooks), crashed]);
+        await Promise.race([ready.promise, deadline.expired, crashed]);
+        deadline.enter('printing');
         hooks.onPrinting();
-        const { data } = await Promise.race([browser.send('Page.printToPDF', PDF_OPTIONS, sessionId), crashed]);
+        const { data } = await Promise.race([browser.send('Page.printToPDF', PDF_OPTIONS, sessionId), deadline.expired, crashed]);
         return new Uint8Array(Buffer.from(data, 'base64'));
       } finally {
+        deadline.dispose();
         await close();
         await host?.close();
       }
     },
   };
-}
-
-/** Resolves when the print view reported ready; rejects on its failure report, a timeout or an abort. */
-async function waitUntilReady(ready: Promise<PrintReady>, job: PrintJob, hooks: PrintHooks): Promise<void> {
-  const timeoutMs = printTimeoutMs(job.plan.pages.length);
-  let timer: NodeJS.Timeout | undefined;
-  let onAbort: (() => void) | undefined;
-  const timedOut = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ExportError(`Export timed out after ${Math.round(timeoutMs / 1000)} s while laying out ${job.plan.pages.length} pages.`)), timeoutMs);
-  });
-  const aborted = new Promise<never>((_, reject) => {
-    onAbort = () => reject(hooks.signal.reason);
-    if (hooks.signal.aborted) onAbort();
-    else hooks.signal.addEventListener('abort', onAbort, { once: true });
-  });
-  try {
-    await Promise.race([ready, timedOut, aborted]);
-  } finally {
-    clearTimeout(timer);
-    if (onAbort) hooks.signal.removeEventListener('abort', onAbort);
-  }
 }
 
 function deferred<T>(): { promise: Promise<T>; resolve: (value: T) => void; reject: (error: Error) => void } {

@@ -9,7 +9,7 @@ import { BrowserWindow } from 'electron';
 import type { BrowserWindowConstructorOptions, PrintToPDFOptions } from 'electron';
 import type { PrintJob } from '../../contract/export';
 import { ExportError } from '../../core/export/export-error';
-import { printTimeoutMs } from '../../core/export/printer';
+import { abortError, startPrintDeadline } from '../../core/export/printer';
 import type { PrintHooks, Printer } from '../../core/export/printer';
 import { APP_BASE } from '../app-urls';
 import { registerHelperWindow, windowOptions } from '../windows';
@@ -43,11 +43,6 @@ export function printWindowOptions(preloadPath: string): BrowserWindowConstructo
   return { ...base, show: false, title: 'Mimbar print', webPreferences: { ...base.webPreferences, backgroundThrottling: false } };
 }
 
-/** The rejection of a canceled export. */
-export function abortError(): DOMException {
-  return new DOMException('The export was canceled.', 'AbortError');
-}
-
 /** Creates the printer; each `print` call uses a window of its own. */
 export function createElectronPrinter(options: ElectronPrinterOptions): Printer {
   return {
@@ -79,13 +74,9 @@ function printIn(window: BrowserWindow, job: PrintJob, hooks: PrintHooks, jobs: 
     };
     const fail = (error: Error): void => settle(() => reject(error));
 
-    const timeoutMs = printTimeoutMs(job.plan.pages.length);
-    const timer = setTimeout(() => fail(timeoutError(timeoutMs, job.plan.pages.length, isPrinting)), timeoutMs);
-    cleanups.push(() => clearTimeout(timer));
-
-    const onAbort = (): void => fail(abortError());
-    hooks.signal.addEventListener('abort', onAbort, { once: true });
-    cleanups.push(() => hooks.signal.removeEventListener('abort', onAbort));
+    const deadline = startPrintDeadline(job, hooks.signal);
+    cleanups.push(() => deadline.dispose());
+    deadline.expired.catch((error: Error) => fail(error));
 
     const onGone = (_event: unknown, details: { reason: string }): void =>
       fail(new ExportError(`The print view stopped (${details.reason}) before the PDF was made. Try again.`));
@@ -104,6 +95,7 @@ function printIn(window: BrowserWindow, job: PrintJob, hooks: PrintHooks, jobs: 
       onReady: () => {
         if (isSettled || isPrinting) return;
         isPrinting = true;
+        deadline.enter('printing');
         hooks.onPrinting();
         contents.printToPDF(PDF_OPTIONS).then(
           (pdf) => settle(() => resolve(pdf)),
@@ -115,10 +107,4 @@ function printIn(window: BrowserWindow, job: PrintJob, hooks: PrintHooks, jobs: 
       fail(new Error(`Could not load the print view: ${error instanceof Error ? error.message : String(error)}`));
     });
   });
-}
-
-function timeoutError(timeoutMs: number, pages: number, isPrinting: boolean): ExportError {
-  const seconds = Math.round(timeoutMs / 1000);
-  const stage = isPrinting ? 'printing' : 'laying out';
-  return new ExportError(`The export took longer than ${seconds} s while ${stage} ${pages} pages and was stopped. Try again, or export with fewer pages.`);
 }
