@@ -5,7 +5,7 @@
 //    dummy `electron` shell script. Every packaging step is real (file matching, asar, extra resources, renaming the
 //    executable); only the Electron binary is a stand-in. The fuses step is switched off for this stand-in build alone
 //    (`electronFuses: null` in a config override): @electron/fuses looks for the fuse sentinel inside the real Electron
-//    binary and a shell script has none. The fuse configuration itself is checked in fuses.test.ts and is flipped in
+//    binary and a shell script has none. The fuses are flipped in a stand-in that carries a fuse wire in fuses.test.ts, and in
 //    the real binary by `npm run dist`.
 // Needs `npm run build` first (dist/ is what gets packaged).
 import { listPackage } from '@electron/asar';
