@@ -21,6 +21,8 @@ beforeAll(async () => {
   await writeFile(join(base, 'talk', 'deck.md'), '# Deck');
   await writeFile(join(base, 'talk', 'img', 'chart one.png'), 'PNGDATA');
   await writeFile(join(base, 'talk', 'notes.txt'), 'not media');
+  await writeFile(join(base, 'talk', 'clip.mp4'), 'MP4DATA');
+  await writeFile(join(base, 'talk', 'bell.mp3'), 'MP3DATA');
   await writeFile(join(base, 'secret.png'), 'SECRET');
   await symlink(join(base, 'secret.png'), join(base, 'talk', 'escape.png'));
   handler = createProtocolHandler({ appRoot, deckRoot: () => deckRoot });
@@ -67,9 +69,12 @@ describe('mimbar:// protocol handler', () => {
     }
   });
 
-  it('serves only media from the deck folder, not the deck source or other files', async () => {
+  it('serves only images from the deck folder, not the deck source, other files, audio or video', async () => {
     expect((await get('mimbar://deck/deck.md')).status).toBe(404);
     expect((await get('mimbar://deck/notes.txt')).status).toBe(404);
+    // Slides show no audio or video (the sanitizer removes those elements), so neither is served.
+    expect((await get('mimbar://deck/clip.mp4')).status).toBe(404);
+    expect((await get('mimbar://deck/bell.mp3')).status).toBe(404);
   });
 
   it('refuses unknown hosts, missing files, directories, other methods and a closed deck', async () => {
