@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readNotes } from '../../app/core/notes-patch/apply-notes-patch';
-import { makeFolder, startChild, type TestFolder } from '../../app/core/notes-store/test-support';
+import { makeFolder, startChild, type TestFolder } from '../support/notes-store-harness';
 
 let folder: TestFolder;
 afterEach(() => folder.cleanup());
