@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { resolveInside } from '../core/confine-path';
+import { resolveInside } from '../core/files/confine-path';
 import { APP_SCHEME } from './app-urls';
 import { ASSET_CSP, PAGE_CSP_HEADER, appContentType, deckContentType } from '../core/served-files';
 

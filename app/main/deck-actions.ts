@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { dialog } from 'electron';
 import type { BrowserWindow, OpenDialogOptions } from 'electron';
 import type { DeckPayload, OpenResult } from '../contract/channels';
-import { DeckInputError } from '../core/read-source';
+import { DeckInputError } from '../core/files/read-source';
 import type { DeckSession } from './deck-session';
 import { sendEvent } from './ipc';
 import { listAppWindows } from './windows';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../contract/deck';
-import { DeckInputError } from '../core/read-source';
+import { DeckInputError } from '../core/files/read-source';
 import { dialog, electronMock, type FakeBrowserWindow } from '../../tests/mocks/electron';
 import { registerDeckHandlers } from './deck-handlers';
 import { createDeckSession, type DeckSession } from './deck-session';

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../contract/deck';
-import { DeckInputError } from '../core/read-source';
+import { DeckInputError } from '../core/files/read-source';
 import { createDeckSession } from './deck-session';
 import { liveFrom, staticLiveDeck } from '../../tests/mocks/live-deck';
 
-vi.mock('../core/load-deck', () => ({ loadDeck: vi.fn() }));
+vi.mock('../core/files/load-deck', () => ({ loadDeck: vi.fn() }));
 
 function deckTitled(title: string): Deck {
   return { meta: { title }, slides: [], warnings: [] } as unknown as Deck;

@@ -4,8 +4,8 @@
  */
 import { join } from 'node:path';
 import { app, BrowserWindow, powerMonitor } from 'electron';
-import { bundledDeckPath } from '../core/bundled-deck';
-import { notesJournalDir } from '../core/data-dir';
+import { bundledDeckPath } from '../core/files/bundled-deck';
+import { notesJournalDir } from '../core/files/data-dir';
 import { openLiveDeck } from '../core/live-deck/live-deck';
 import { createProtocolHandler, installProtocolHandler, registerAppScheme } from './app-protocol';
 import { openDeckAt, openDeckFromDialog, openStartupDeck, publishDeck, reportDeckError, windowTitle } from './deck-actions';
@@ -23,7 +23,7 @@ import { installPresenting } from './presenting/install-presenting';
 import { installQuitFlush } from './quit-flush';
 import { createUiLanguageSetting } from './presenting/ui-language';
 import { applySessionSecurity } from './security';
-import { createRecentFiles } from '../core/recent-files';
+import { createRecentFiles } from '../core/files/recent-files';
 import { showCheckReport } from './check-deck-dialog';
 import { followRecentDecks } from './recent-decks';
 import { claimSingleInstance, installSecondLaunch } from './second-launch';

@@ -3,7 +3,7 @@
  * and into the system's recent documents; the menu is rebuilt with the list, pruned of decks that are gone.
  */
 import { app } from 'electron';
-import type { RecentFiles } from '../core/recent-files';
+import type { RecentFiles } from '../core/files/recent-files';
 import { onDeckPublished } from './deck-actions';
 import type { DeckSession } from './deck-session';
 

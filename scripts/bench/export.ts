@@ -13,7 +13,7 @@ import { startChromiumPrinter } from '../../app/cli/chromium-printer';
 import { chromiumArgs, findChromium } from '../../app/cli/find-chromium';
 import { DEFAULT_EXPORT_OPTIONS } from '../../app/contract/export';
 import { runExport } from '../../app/core/export/run-export';
-import { loadDeck } from '../../app/core/load-deck';
+import { loadDeck } from '../../app/core/files/load-deck';
 import { htmlToText } from '../../app/core/markdown';
 import type { BenchDeck } from './decks';
 import { median, ROOT } from './decks';

@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { exportOptions } from '../../contract/channels';
 import { LAYOUTS, FRAGMENT_MODES, PAPERS, ORIENTATIONS, type ExportOptions } from '../../contract/export';
 import { runExport } from '../../core/export/run-export';
-import { loadDeck } from '../../core/load-deck';
+import { loadDeck } from '../../core/files/load-deck';
 import { startChromiumPrinter } from '../chromium-printer';
 import { findChromium } from '../find-chromium';
 import { UsageError, type CliIo } from '../io';

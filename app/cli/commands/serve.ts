@@ -4,7 +4,7 @@ import { parseArgs } from 'node:util';
 import { isBindableHost, isLoopbackHost, LOOPBACK_HOST } from '../../host/bind-address';
 import { startBrowserHost } from '../../host/start-browser-host';
 import type { BrowserHost } from '../../host/start-browser-host';
-import { dataDir, notesJournalDir } from '../../core/data-dir';
+import { dataDir, notesJournalDir } from '../../core/files/data-dir';
 import { UsageError, type CliIo } from '../io';
 import { requireBuiltPage } from '../paths';
 

@@ -1,8 +1,8 @@
 /** Checks a deck file on disk: the entry point of `mimbar check` and of File → Check Deck… in the app. */
 import { basename, dirname } from 'node:path';
 import { buildDeck } from '../build-deck';
-import { withSourceWarnings } from '../load-deck';
-import { readDeckSource } from '../read-source';
+import { withSourceWarnings } from '../files/load-deck';
+import { readDeckSource } from '../files/read-source';
 import { checkDeck } from './check-deck';
 import type { CheckReport } from './check-report';
 import { createFolderProbe } from './folder-probe';

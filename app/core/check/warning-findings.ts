@@ -4,7 +4,7 @@
  * never re-derived, so the check and the app always agree.
  */
 import type { Deck, DeckWarning } from '../../contract/deck';
-import { invalidTextNotice } from '../read-source';
+import { invalidTextNotice } from '../files/read-source';
 import { severityOf, type CheckFinding, type FindingKind, type FindingSlide } from './check-report';
 import type { LineLocator } from './source-lines';
 

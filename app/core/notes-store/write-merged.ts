@@ -7,8 +7,8 @@
 import { readdir, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { NotesEdit } from '../../contract/notes';
-import { isTemporaryFor, writeFileAtomic } from '../atomic-write';
-import { DeckInputError } from '../read-source';
+import { isTemporaryFor, writeFileAtomic } from '../files/atomic-write';
+import { DeckInputError } from '../files/read-source';
 import { assertWritable, encodeSource, fingerprintDeckFile, hashBytes, readDeckFile, type DeckFile } from './deck-file';
 import { withDeckLock } from './deck-lock';
 import { mergeEdits, type MergeResult } from './merge-edits';
