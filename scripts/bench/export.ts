@@ -14,7 +14,7 @@ import { chromiumArgs, findChromium } from '../../app/cli/find-chromium';
 import { DEFAULT_EXPORT_OPTIONS } from '../../app/contract/export';
 import { runExport } from '../../app/core/export/run-export';
 import { loadDeck } from '../../app/core/files/load-deck';
-import { htmlToText } from '../../app/core/markdown';
+import { htmlToText } from '../../app/core/deck/markdown';
 import type { BenchDeck } from './decks';
 import { median, ROOT } from './decks';
 import { samplePeakMemory } from './process-memory';

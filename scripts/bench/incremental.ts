@@ -7,9 +7,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildDeck } from '../../app/core/build-deck';
-import { buildDeckCached, cachedBuildStats } from '../../app/core/build-deck-cached';
-import type { IncrementalStats } from '../../app/core/incremental/build-deck-incremental';
+import { buildDeck } from '../../app/core/deck/build-deck';
+import { buildDeckCached, cachedBuildStats } from '../../app/core/deck/build-deck-cached';
+import type { IncrementalStats } from '../../app/core/deck/incremental/build-deck-incremental';
 import { repeatDeck } from '../../tests/support/random-edits';
 import { deckName, median } from './decks';
 import { formatMs, type BenchRow } from './report';

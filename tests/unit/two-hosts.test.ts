@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotesStatus } from '../../app/contract/notes';
-import { readNotes } from '../../app/core/notes-patch/apply-notes-patch';
+import { readNotes } from '../../app/core/deck/notes-patch/apply-notes-patch';
 import { makeFolder, startChild, type RunningChild, type TestFolder } from '../support/notes-store-harness';
 
 let folder: TestFolder;

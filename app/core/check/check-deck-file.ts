@@ -1,6 +1,6 @@
 /** Checks a deck file on disk: the entry point of `mimbar check` and of File → Check Deck… in the app. */
 import { basename, dirname } from 'node:path';
-import { buildDeck } from '../build-deck';
+import { buildDeck } from '../deck/build-deck';
 import { withSourceWarnings } from '../files/load-deck';
 import { readDeckSource } from '../files/read-source';
 import { checkDeck } from './check-deck';

@@ -1,7 +1,7 @@
 /** Reads a deck file and builds it: the one entry point the CLI, the browser host and Electron use. */
 import { basename } from 'node:path';
 import type { Deck } from '../../contract/deck';
-import { buildDeck } from '../build-deck';
+import { buildDeck } from '../deck/build-deck';
 import { invalidTextNotice, readDeckSource, type DecodedSource } from './read-source';
 
 /** Adds what the file's decoding tells the user (not valid UTF-8) to the deck's warnings. */

@@ -7,7 +7,7 @@
 import { basename, dirname } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
-import { buildDeckCached as buildDeck } from '../build-deck-cached';
+import { buildDeckCached as buildDeck } from '../deck/build-deck-cached';
 import { withSourceWarnings } from '../files/load-deck';
 import { DeckInputError, decodeDeckBytes, invalidTextNotice, readDeckBytes, resolveDeckPath, type DecodedSource } from '../files/read-source';
 import { openNotesStore } from '../notes-store/notes-store';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readNotes } from '../notes-patch/apply-notes-patch';
+import { readNotes } from '../deck/notes-patch/apply-notes-patch';
 import { mergeEdits } from './merge-edits';
 import { DECK, editOf } from '../../../tests/support/notes-store-harness';
 

@@ -4,8 +4,8 @@
  * becomes a conflict that keeps both texts, and nothing of it is written.
  */
 import type { NotesConflict, NotesEdit } from '../../contract/notes';
-import { buildDeckCached as buildDeck } from '../build-deck-cached';
-import { applyNotesPatch, normalizeNotes, NotesPatchError } from '../notes-patch/apply-notes-patch';
+import { buildDeckCached as buildDeck } from '../deck/build-deck-cached';
+import { applyNotesPatch, normalizeNotes, NotesPatchError } from '../deck/notes-patch/apply-notes-patch';
 
 /** An edit that cannot be stored in the file (`NotesPatchError`); it stays pending. */
 export interface EditFailure {

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { NotesConflict, NotesEdit, NotesStatus } from '../../contract/notes';
 import { initialNotesStatus } from '../../contract/notes';
 import { writeFileAtomic } from '../files/atomic-write';
-import { normalizeNotes } from '../notes-patch/apply-notes-patch';
+import { normalizeNotes } from '../deck/notes-patch/apply-notes-patch';
 import { resolveDeckPath } from '../files/read-source';
 import { encodeSource, openDeckFile, readDeckFile, type DeckFile } from './deck-file';
 import { deleteJournalFiles, journalPath, newJournalInstance, readJournals, writeJournal, type JournaledEdit } from './journal';

@@ -5,7 +5,7 @@
  * lexed pieces and built slides of recent texts, so a reload after an edit costs about what the edited
  * sections cost. The decks returned are shared: callers must not change them.
  */
-import type { Deck } from '../contract/deck';
+import type { Deck } from '../../contract/deck';
 import type { BuildOptions } from './build-deck';
 import { createIncrementalBuilder, type IncrementalStats } from './incremental/build-deck-incremental';
 

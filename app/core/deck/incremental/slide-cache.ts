@@ -7,7 +7,7 @@
  * Placeholders are never stored, so a reused slide is one a full build renders the same way.
  */
 import type { Token } from 'marked';
-import type { NotesBlockRange, Slide } from '../../contract/deck';
+import type { NotesBlockRange, Slide } from '../../../contract/deck';
 import { buildSlides, slideTitle, type SlideBuilder, type SlideContext } from '../build-deck';
 import { slugify } from '../slug';
 import type { RawSlide } from '../split-slides';

@@ -5,7 +5,7 @@
  * equals `buildDeck(text, options)`; tests compare the two on every fixture and on random edits.
  */
 import type { Marked } from 'marked';
-import type { Deck } from '../../contract/deck';
+import type { Deck } from '../../../contract/deck';
 import { assembleDeck, readSource, type BuildOptions } from '../build-deck';
 import { createMarkdown } from '../markdown';
 import { ChunkLexer } from './lex-chunks';

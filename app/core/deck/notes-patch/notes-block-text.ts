@@ -3,7 +3,7 @@
  * hold any text (its `-->` escaped); the other syntaxes are tried first only to keep the syntax a
  * slide already uses, and the patch checks the result reads back before keeping it.
  */
-import type { NotesSyntax } from '../../contract/deck';
+import type { NotesSyntax } from '../../../contract/deck';
 import { escapeCommentText } from './comment-text';
 
 /** How an existing block was written, so a rewrite keeps its look. */

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from './build-deck';
 import { buildDeckCached, cachedBuildStats } from './build-deck-cached';
-import { repeatDeck } from '../../tests/support/random-edits';
+import { repeatDeck } from '../../../tests/support/random-edits';
 
 describe('buildDeckCached', () => {
   it('returns the same deck for the same text and options, and a fresh one when either differs', () => {
@@ -33,7 +33,7 @@ describe('buildDeckCached: same result as buildDeck', () => {
 });
 
 describe('buildDeckCached: a text not seen before', () => {
-  const article = readFileSync(new URL('../../slides/manfaat-hubungan-internasional.md', import.meta.url), 'utf8');
+  const article = readFileSync(new URL('../../../slides/manfaat-hubungan-internasional.md', import.meta.url), 'utf8');
   const large = repeatDeck(article, 10);
 
   it('renders again only the section an edit touched, and gives the deck buildDeck gives', () => {

@@ -4,7 +4,7 @@
  * the DOM) → plain `Deck` data with source lines for every slide and notes block.
  */
 import type { Marked, Tokens } from 'marked';
-import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../contract/deck';
+import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../../contract/deck';
 import { readFrontMatter, type FrontMatterResult } from './front-matter';
 import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
 import { readHazardSentinel, type Hazard } from './guard';

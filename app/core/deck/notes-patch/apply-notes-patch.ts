@@ -6,7 +6,7 @@
  * and Markdown viewers hide. Every candidate patch is parsed again and kept only if the slide reads back
  * exactly the edited notes and every other slide is unchanged; if none does, nothing is written.
  */
-import type { Deck, Slide } from '../../contract/deck';
+import type { Deck, Slide } from '../../../contract/deck';
 import { buildDeckCached as buildDeck } from '../build-deck-cached';
 import { commentLines, sameSyntaxLines } from './notes-block-text';
 import { applyLineEdits, splitLines } from './source-lines';
