@@ -11,7 +11,7 @@
  */
 import type { LineRange, NotesSyntax } from '../../contract/deck';
 import type { LocatedToken } from './located-token';
-import { COMMENT_NOTES_PREFIX, unescapeCommentText } from './notes-patch/comment-text';
+import { COMMENT_NOTES_PREFIX, unescapeCommentText } from './comment-text';
 
 export interface NotesBlock {
   markdown: string;

@@ -4,7 +4,7 @@
  * slide already uses, and the patch checks the result reads back before keeping it.
  */
 import type { NotesSyntax } from '../../../contract/deck';
-import { escapeCommentText } from './comment-text';
+import { escapeCommentText } from '../comment-text';
 
 /** How an existing block was written, so a rewrite keeps its look. */
 export interface BlockStyle {
