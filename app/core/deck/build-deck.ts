@@ -51,6 +51,9 @@ export interface DeckSource {
   firstLine: number;
 }
 
+/** Builds the deck of a text: `buildDeck` itself, or a `DeckBuilder`'s `build`, which remembers recent texts. */
+export type DeckOfText = (text: string) => Deck;
+
 /** Turns Markdown text into plain deck data. Never throws for bad Markdown: bad parts become warnings. */
 export function buildDeck(text: string, options: BuildOptions = {}): Deck {
   const source = readSource(text, options);
