@@ -13,7 +13,7 @@ import { locateTokens, type LocatedToken } from './located-token';
 import { createMarkdown, htmlToText } from './markdown';
 import { extractNotes, type NotesBlock } from './notes';
 import { detectStyle, splitArticle, splitDeck, type RawSlide } from './split-slides';
-import { IdAllocator } from './slug';
+import { IdAllocator } from './slide-ids';
 
 export interface BuildOptions {
   /** Whether the file started with a UTF-8 BOM (already stripped from `text`). */
@@ -31,8 +31,8 @@ export const DEFAULT_BUDGET_MS = 10_000;
 export interface SlideContext {
   markdown: Marked;
   meta: DeckMeta;
-  /** Hands out slide ids in deck order (`IdAllocator`, or anything that allocates the same way). */
-  ids: { next(text: string): string };
+  /** Hands out slide ids in deck order. */
+  ids: IdAllocator;
   hazards: Hazard[];
   warnings: DeckWarning[];
 }

@@ -10,7 +10,7 @@ import { assembleDeck, readSource, type BuildOptions } from '../build-deck';
 import { createMarkdown } from '../markdown';
 import { ChunkLexer } from './lex-chunks';
 import { SlideCache } from './slide-cache';
-import { SlugIds } from './slug-ids';
+import { IdAllocator } from '../slide-ids';
 
 /** What the last build did: pieces lexed or reused, raw slides built or reused. */
 export interface IncrementalStats {
@@ -42,7 +42,7 @@ export function createIncrementalBuilder(): IncrementalBuilder {
       const source = readSource(text, options);
       const lexed = lexer.lex(markdown, source.body, source.firstLine);
       const counts = { built: 0, reused: 0 };
-      const ids = new SlugIds();
+      const ids = new IdAllocator();
       const deck = assembleDeck(source, markdown, lexed.lexed, options, lexed.isExact ? { build: cache.builder(ids, lexed.linksKey, counts), ids } : { ids });
       lexer.endRound();
       cache.endRound();
