@@ -6,8 +6,9 @@
  */
 import type { Marked } from 'marked';
 import type { Deck } from '../../../contract/deck';
-import { assembleDeck, readSource, type BuildOptions } from '../build-deck';
+import { assembleDeck, type BuildOptions } from '../build-deck';
 import { createMarkdown } from '../markdown';
+import { prepareText } from '../prepare-text';
 import { ChunkLexer } from './lex-chunks';
 import { SlideCache } from './slide-cache';
 import { IdAllocator } from '../slide-ids';
@@ -39,7 +40,7 @@ export function createIncrementalBuilder(): IncrementalBuilder {
   let last: IncrementalStats = { piecesLexed: 0, piecesReused: 0, slidesBuilt: 0, slidesReused: 0, isCached: false };
   return {
     build(text, options = {}) {
-      const source = readSource(text, options);
+      const source = prepareText(text, options);
       const lexed = lexer.lex(markdown, source.body, source.firstLine);
       const counts = { built: 0, reused: 0 };
       const ids = new IdAllocator();
