@@ -9,8 +9,7 @@
 import type { Deck, Slide } from '../../../contract/deck';
 import { buildDeck, type DeckOfText } from '../build-deck';
 import { commentLines, sameSyntaxLines } from './notes-block-text';
-import { applyLineEdits, splitLines } from './source-lines';
-import type { LineEdit } from './source-lines';
+import { applyLineEdits, splitLines, type LineEdit } from './line-edits';
 
 export type NotesPatchErrorCode = 'no-slide' | 'not-editable' | 'unsafe';
 
