@@ -35,7 +35,7 @@ export default tseslint.config(
   },
   {
     // Tests write their fixtures as they like; the lock's owner file is not user data.
-    files: ['app/core/**/*.test.ts', 'app/cli/**/*.test.ts', 'app/host/**/*.test.ts', 'app/**/*.fixture.ts', 'app/**/test-support.ts', 'app/core/notes-store/deck-lock.ts'],
+    files: ['app/core/**/*.test.ts', 'app/cli/**/*.test.ts', 'app/host/**/*.test.ts', 'app/core/notes-store/deck-lock.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron] }] },
   },
   { files: ['app/main/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },

@@ -1,5 +1,5 @@
 /** The command line: dispatches to a command, turns user errors into one line on stderr and exit 1. */
-import { DeckInputError } from '../core/read-source';
+import { DeckInputError } from '../core/files/read-source';
 import { ExportError } from '../core/export/export-error';
 import { buildHelp, runBuild } from './commands/build';
 import { checkHelp, runCheck } from './commands/check';

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DeckPayload } from '../contract/channels';
 import type { NotesStatus } from '../contract/notes';
-import { readNotes } from '../core/notes-patch/apply-notes-patch';
+import { readNotes } from '../core/deck/notes-patch/apply-notes-patch';
 import { startBrowserHost } from './start-browser-host';
 import type { BrowserHost } from './start-browser-host';
 

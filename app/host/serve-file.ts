@@ -1,7 +1,7 @@
 /** Serves one file from a folder, confined to it with `realpath`, with a fixed content type per extension. */
 import { readFile } from 'node:fs/promises';
 import type { ServerResponse } from 'node:http';
-import { resolveInside } from '../core/confine-path';
+import { resolveInside } from '../core/files/confine-path';
 import type { ServedKind } from '../core/served-files';
 import { send, sendError } from './send';
 

@@ -6,7 +6,7 @@
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import { protocol } from 'electron';
-import { resolveInside } from '../core/confine-path';
+import { resolveInside } from '../core/files/confine-path';
 import { APP_SCHEME } from './app-urls';
 import { SERVED_HEADERS, appContentType, deckContentType, type ServedKind } from '../core/served-files';
 

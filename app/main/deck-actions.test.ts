@@ -1,12 +1,12 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { DeckPayload } from '../contract/channels';
 import type { Deck } from '../contract/deck';
-import { DeckInputError } from '../core/read-source';
+import { DeckInputError } from '../core/files/read-source';
 import { openStartupDeck, windowTitle } from './deck-actions';
 import { createDeckSession } from '../core/session/deck-session';
 import { liveFrom } from '../../tests/mocks/live-deck';
 
-vi.mock('../core/load-deck', () => ({ loadDeck: vi.fn() }));
+vi.mock('../core/files/load-deck', () => ({ loadDeck: vi.fn() }));
 
 const deck = (title: string) => ({ meta: { title }, slides: [], warnings: [] }) as unknown as Deck;
 const load = async (path: string) => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../contract/deck';
-import { DeckInputError } from '../core/read-source';
+import { DeckInputError } from '../core/files/read-source';
 import { dialog, electronMock, type FakeBrowserWindow } from '../../tests/mocks/electron';
 import type { HostSession } from '../core/session/host-session';
 import { registerForTest } from '../../tests/support/main-handlers';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../contract/deck';
-import { createRecentFiles } from '../core/recent-files';
+import { createRecentFiles } from '../core/files/recent-files';
 import { app, electronMock } from '../../tests/mocks/electron';
 import { liveFrom } from '../../tests/mocks/live-deck';
 import { createMainHost } from './main-host';

@@ -3,7 +3,7 @@
  * and into the system's recent documents; the menu is rebuilt with the list, pruned of decks that are gone.
  */
 import { app } from 'electron';
-import type { RecentFiles } from '../core/recent-files';
+import type { RecentFiles } from '../core/files/recent-files';
 import type { HostSession } from '../core/session/host-session';
 
 /** Records opened decks in `recent` and calls `onList` with the list whenever it may have changed; returns the way to stop. */

@@ -3,7 +3,7 @@
  * it `runs` times, prints `{ slides, times, idleRssMb, peakRssMb }` as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { buildDeck } from '../../app/core/build-deck';
+import { buildDeck } from '../../app/core/deck/build-deck';
 
 const [path, runsArgument] = process.argv.slice(2);
 if (path === undefined) throw new Error('usage: build-worker <deck.md> [runs]');

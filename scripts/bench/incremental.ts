@@ -2,14 +2,14 @@
  * Rebuild after a one-word edit (Markdown → Deck, in Node), before and after the incremental builder:
  * the article's body repeated `times` times (front matter once), edited `runs` times, each time one word
  * in a different section. "full" builds each edited text with `buildDeck` (what every reload cost
- * before); "incremental" with `buildDeckCached` after it has built the unedited deck, as a reload does.
+ * before); "incremental" with a `DeckBuilder` after it has built the unedited deck, as a reload does.
  * Medians in ms. Run alone with `npx tsx scripts/bench/incremental.ts [times] [runs]`.
  */
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { buildDeck } from '../../app/core/build-deck';
-import { buildDeckCached, cachedBuildStats } from '../../app/core/build-deck-cached';
-import type { IncrementalStats } from '../../app/core/incremental/build-deck-incremental';
+import { buildDeck } from '../../app/core/deck/build-deck';
+import { createDeckBuilder } from '../../app/core/deck/incremental/deck-builder';
+import type { IncrementalStats } from '../../app/core/deck/incremental/build-deck-incremental';
 import { repeatDeck } from '../../tests/support/random-edits';
 import { deckName, median } from './decks';
 import { formatMs, type BenchRow } from './report';
@@ -23,7 +23,7 @@ export interface IncrementalBench {
   bytes: number;
   /** Median ms of a full build of an edited text. */
   fullMs: number;
-  /** Median ms of `buildDeckCached` on an edited text, after the unedited one. */
+  /** Median ms of `DeckBuilder.build` on an edited text, after the unedited one. */
   incrementalMs: number;
   /** What the last incremental rebuild did. */
   stats: IncrementalStats;
@@ -38,17 +38,18 @@ export function benchIncremental(times = 100, runs = 5): IncrementalBench {
     return `${text.slice(0, at)}Latihan${run}${text.slice(at + 'Latihan'.length)}`;
   });
   const full = edits.map((edited) => timed(() => buildDeck(edited, { fallbackTitle: 'deck.md' })));
+  const builder = createDeckBuilder();
   const incremental = edits.map((edited) => {
-    buildDeckCached(text, { fallbackTitle: 'deck.md' });
-    return timed(() => buildDeckCached(edited, { fallbackTitle: 'deck.md' }));
+    builder.build(text, { fallbackTitle: 'deck.md' });
+    return timed(() => builder.build(edited, { fallbackTitle: 'deck.md' }));
   });
   return {
     times,
-    slides: buildDeckCached(text).slides.length,
+    slides: builder.build(text).slides.length,
     bytes: Buffer.byteLength(text),
     fullMs: median(full.slice(1)),
     incrementalMs: median(incremental.slice(1)),
-    stats: cachedBuildStats(),
+    stats: builder.stats(),
   };
 }
 

@@ -12,7 +12,7 @@
  * Memory: the page's JS heap after the walk (after a GC) and the peak PSS of Chromium plus the host.
  */
 import type { Browser, Page } from 'playwright-core';
-import { loadDeck } from '../../app/core/load-deck';
+import { loadDeck } from '../../app/core/files/load-deck';
 import { startBrowserHost } from '../../app/host/start-browser-host';
 import { launchChromium } from '../../tests/browser/support/chromium';
 import type { BenchDeck } from './decks';

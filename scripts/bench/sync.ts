@@ -5,7 +5,7 @@
  * performance.now()` in each page), the time from the console's keydown to the audience announcing the
  * new slide (`mimbar:slidechanged`). Also the audience page's JS heap peak. Target: p95 under 50 ms.
  */
-import { loadDeck } from '../../app/core/load-deck';
+import { loadDeck } from '../../app/core/files/load-deck';
 import { startBrowserHost } from '../../app/host/start-browser-host';
 import { launchChromium } from '../../tests/browser/support/chromium';
 import type { BenchDeck } from './decks';

@@ -12,7 +12,7 @@ import { launchCdpBrowser } from '../../app/cli/cdp-pipe';
 import { keepOffline, PRINTER_ARGS, startChromiumPrinter } from '../../app/cli/chromium-printer';
 import { chromiumArgs, findChromium } from '../../app/cli/find-chromium';
 import { DEFAULT_EXPORT_OPTIONS, type PrintJob } from '../../app/contract/export';
-import { loadDeck } from '../../app/core/load-deck';
+import { loadDeck } from '../../app/core/files/load-deck';
 import { planExport } from '../../app/core/export/plan-export';
 import type { PrintHooks } from '../../app/core/export/printer';
 import { DIST_DIR, requireBuiltRenderer } from './support/chromium';

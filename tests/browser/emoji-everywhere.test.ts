@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../app/core/load-deck';
+import { loadDeck } from '../../app/core/files/load-deck';
 import { startBrowserHost } from '../../app/host/start-browser-host';
 import { openPresenterPair, waitForConsoleReady } from './fixtures/presenter-pages';
 import { DIST_DIR, launchChromium } from './support/chromium';

@@ -3,7 +3,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadDeck } from '../../app/core/load-deck';
+import { loadDeck } from '../../app/core/files/load-deck';
 import { launchChromium } from './support/chromium';
 import { foreignRequests, openDeck } from './support/open-deck';
 import type { OpenedDeck } from './support/open-deck';

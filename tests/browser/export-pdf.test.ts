@@ -8,7 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../app/cli/run-cli';
 import type { Deck } from '../../app/contract/deck';
-import { loadDeck } from '../../app/core/load-deck';
+import { loadDeck } from '../../app/core/files/load-deck';
 import { readPdf, wordsOf, type PdfSummary } from '../support/read-pdf';
 import { requireBuiltRenderer } from './support/chromium';
 

@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../app/core/build-deck';
+import { buildDeck } from '../../app/core/deck/build-deck';
 import { copyNotesDeck } from './fixtures/notes-deck';
 import type { NotesDeckCopy } from './fixtures/notes-deck';
 import { openPresenterPair, pressInConsole } from './fixtures/presenter-pages';

@@ -7,7 +7,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { DeckJson } from '../../app/cli/deck-json';
 import { runCli } from '../../app/cli/run-cli';
-import { buildDeck } from '../../app/core/build-deck';
+import { buildDeck } from '../../app/core/deck/build-deck';
 import { changedLines, copyNotesDeck, NOTES_DECK } from './fixtures/notes-deck';
 import type { NotesDeckCopy } from './fixtures/notes-deck';
 import { presenterDeck } from './fixtures/presenter-deck';

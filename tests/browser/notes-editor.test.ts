@@ -4,7 +4,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../app/core/build-deck';
+import { buildDeck } from '../../app/core/deck/build-deck';
 import { startBrowserHost } from '../../app/host/start-browser-host';
 import type { BrowserHost } from '../../app/host/start-browser-host';
 import { copyNotesDeck, NOTES_ORDER } from './fixtures/notes-deck';

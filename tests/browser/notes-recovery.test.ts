@@ -3,7 +3,7 @@
 import { readFile, readdir } from 'node:fs/promises';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../app/core/build-deck';
+import { buildDeck } from '../../app/core/deck/build-deck';
 import { writeJournal } from '../../app/core/notes-store/journal';
 import { startBrowserHost } from '../../app/host/start-browser-host';
 import type { BrowserHost } from '../../app/host/start-browser-host';

@@ -5,7 +5,7 @@ import { readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../app/core/build-deck';
+import { buildDeck } from '../../app/core/deck/build-deck';
 import { startBrowserHost } from '../../app/host/start-browser-host';
 import type { BrowserHost } from '../../app/host/start-browser-host';
 import { copyNotesDeck, NOTES_DECK } from './fixtures/notes-deck';

@@ -9,7 +9,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deck } from '../../app/contract/deck';
 import type { ExportLayout, ExportOptions, ExportPlan } from '../../app/contract/export';
-import { loadDeck } from '../../app/core/load-deck';
+import { loadDeck } from '../../app/core/files/load-deck';
 import { planExport } from '../../app/core/export/plan-export';
 import { PAGE_CSP } from '../../app/core/served-files';
 import { readPdf } from '../support/read-pdf';

@@ -6,7 +6,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildDeck } from '../../app/core/build-deck';
+import { buildDeck } from '../../app/core/deck/build-deck';
 import { openNotesStore } from '../../app/core/notes-store/notes-store';
 
 const ARTICLE = new URL('../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;

@@ -2,7 +2,7 @@
  * Run in a child process (`node --import tsx`, as another user): builds the file with the CLI and opens
  * it with `openLiveDeck`, then prints a `ChildReport` as JSON. Used where root would ignore file modes.
  */
-import { DeckInputError } from '../../app/core/read-source';
+import { DeckInputError } from '../../app/core/files/read-source';
 import { openLive, runBuildJson, type ChildReport, type ChildTask } from './bad-input';
 
 const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;

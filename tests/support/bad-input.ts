@@ -14,7 +14,7 @@ import type { Deck } from '../../app/contract/deck';
 import type { DeckJson } from '../../app/cli/deck-json';
 import { runCli } from '../../app/cli/run-cli';
 import { openLiveDeck, type LiveDeck } from '../../app/core/live-deck/live-deck';
-import { DeckInputError, type DeckInputErrorCode } from '../../app/core/read-source';
+import { DeckInputError, type DeckInputErrorCode } from '../../app/core/files/read-source';
 
 /** The hang guard of every case: no timing is asserted, a case that does not finish fails. */
 export const HANG_GUARD_MS = 15_000;

@@ -1,9 +1,9 @@
 // The bundled article, built by the real engine, checked against the article's own plain text.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToText } from '../../app/core/markdown';
-import { MAX_CHARS, MAX_UNITS } from '../../app/core/fit';
-import { loadDeck } from '../../app/core/load-deck';
+import { htmlToText } from '../../app/core/deck/markdown';
+import { MAX_CHARS, MAX_UNITS } from '../../app/core/deck/fit';
+import { loadDeck } from '../../app/core/files/load-deck';
 
 const articleText = readFileSync(new URL('../fixtures/article/manfaat-hubungan-internasional.txt', import.meta.url), 'utf8');
 const deckPath = new URL('../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;

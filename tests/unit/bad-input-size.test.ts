@@ -4,7 +4,7 @@
 // the per-test timeout is the hang detector. docs/reliability.md §5 B1, B2, B4–B6.
 import { expect } from 'vitest';
 import type { DeckJson } from '../../app/cli/deck-json';
-import { MAX_DECK_BYTES } from '../../app/core/read-source';
+import { MAX_DECK_BYTES } from '../../app/core/files/read-source';
 import { describeBadInputs, type Opened } from '../support/bad-input';
 
 const MB = 1024 * 1024;

@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { DeckJson } from '../../app/cli/deck-json';
-import { invalidTextNotice } from '../../app/core/read-source';
+import { invalidTextNotice } from '../../app/core/files/read-source';
 import { HANG_GUARD_MS, describeBadInputs, fingerprint, openLive, runBuildJson, runChildAs, type BadInput } from '../support/bad-input';
 
 const titles = (deck: DeckJson): string[] => deck.slides.map((slide) => slide.title);

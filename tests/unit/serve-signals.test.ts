@@ -2,8 +2,8 @@
 // closed, a logout) save a pending notes edit before the process exits, as Ctrl+C does. Needs dist/ (npm test builds it).
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readNotes } from '../../app/core/notes-patch/apply-notes-patch';
-import { makeFolder, startChild, type TestFolder } from '../../app/core/notes-store/test-support';
+import { readNotes } from '../../app/core/deck/notes-patch/apply-notes-patch';
+import { makeFolder, startChild, type TestFolder } from '../support/notes-store-harness';
 
 let folder: TestFolder;
 afterEach(() => folder.cleanup());

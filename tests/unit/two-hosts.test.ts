@@ -4,8 +4,8 @@
 import { readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotesStatus } from '../../app/contract/notes';
-import { readNotes } from '../../app/core/notes-patch/apply-notes-patch';
-import { makeFolder, startChild, type RunningChild, type TestFolder } from '../../app/core/notes-store/test-support';
+import { readNotes } from '../../app/core/deck/notes-patch/apply-notes-patch';
+import { makeFolder, startChild, type RunningChild, type TestFolder } from '../support/notes-store-harness';
 
 let folder: TestFolder;
 let hosts: RunningChild[] = [];

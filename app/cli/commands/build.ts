@@ -1,6 +1,6 @@
 /** `mimbar build <file.md> [--json]`: builds a deck and prints it. */
 import { basename } from 'node:path';
-import { loadDeck } from '../../core/load-deck';
+import { loadDeck } from '../../core/files/load-deck';
 import { formatSummary, toDeckJson } from '../deck-json';
 import type { CliIo } from '../io';
 import { parseFileCommandArgs } from '../file-command-args';

@@ -4,8 +4,9 @@ import { parseArgs } from 'node:util';
 import { exportOptions } from '../../contract/channels';
 import { LAYOUTS, FRAGMENT_MODES, PAPERS, ORIENTATIONS, type ExportOptions } from '../../contract/export';
 import { runExport } from '../../core/export/run-export';
-import { loadDeck } from '../../core/load-deck';
+import { loadDeck } from '../../core/files/load-deck';
 import { startChromiumPrinter } from '../chromium-printer';
+import { oneDeckFile } from '../file-command-args';
 import { findChromium } from '../find-chromium';
 import { UsageError, type CliIo } from '../io';
 import { requireBuiltPage } from '../paths';
@@ -47,9 +48,7 @@ export async function runExportCommand(args: string[], io: CliIo, signal: AbortS
     io.out(exportHelp);
     return 0;
   }
-  const [file, ...extra] = positionals;
-  if (file === undefined) throw new UsageError('export needs a Markdown file: mimbar export <file.md> -o <out.pdf>');
-  if (extra.length > 0) throw new UsageError(`export takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  const file = oneDeckFile('export', positionals, '<file.md> -o <out.pdf>');
   if (!values.output) throw new UsageError('export needs an output file: -o <out.pdf>');
   const options = parseOptions(values);
   const distDir = requireBuiltPage('print.html');

@@ -4,7 +4,8 @@ import { parseArgs } from 'node:util';
 import { isBindableHost, isLoopbackHost, LOOPBACK_HOST } from '../../host/bind-address';
 import { startBrowserHost } from '../../host/start-browser-host';
 import type { BrowserHost } from '../../host/start-browser-host';
-import { dataDir, notesJournalDir } from '../../core/data-dir';
+import { dataDir, notesJournalDir } from '../../core/files/data-dir';
+import { oneDeckFile } from '../file-command-args';
 import { UsageError, type CliIo } from '../io';
 import { requireBuiltPage } from '../paths';
 
@@ -75,9 +76,7 @@ export async function runServe(args: string[], io: CliIo, signal: AbortSignal): 
     io.out(serveHelp);
     return 0;
   }
-  const [file, ...extra] = positionals;
-  if (file === undefined) throw new UsageError('serve needs a Markdown file: mimbar serve <file.md> [--port N] [--host ADDR]');
-  if (extra.length > 0) throw new UsageError(`serve takes one file, got ${positionals.length}: ${positionals.join(' ')}`);
+  const file = oneDeckFile('serve', positionals, '<file.md> [--port N] [--host ADDR]');
   const port = parsePort(values.port);
   if (!isBindableHost(values.host)) throw new UsageError(`--host ${values.host} is not an IP address (e.g. 127.0.0.1 or 0.0.0.0)`);
   const host = await start(resolve(file), port, values.host);

@@ -2,7 +2,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DeckInputError } from '../read-source';
+import { DeckInputError } from '../files/read-source';
 import { checkDeckFile } from './check-deck-file';
 
 const article = new URL('../../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;

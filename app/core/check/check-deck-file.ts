@@ -1,8 +1,8 @@
 /** Checks a deck file on disk: the entry point of `mimbar check` and of File → Check Deck… in the app. */
 import { basename, dirname } from 'node:path';
-import { buildDeck } from '../build-deck';
-import { withSourceWarnings } from '../load-deck';
-import { readDeckSource } from '../read-source';
+import { buildDeck } from '../deck/build-deck';
+import { withSourceWarnings } from '../files/load-deck';
+import { readDeckText } from '../files/read-source';
 import { checkDeck } from './check-deck';
 import type { CheckReport } from './check-report';
 import { createFolderProbe } from './folder-probe';
@@ -19,7 +19,7 @@ export interface DeckCheck {
  * against its own folder; input problems (missing, folder, binary, too large) throw `DeckInputError`.
  */
 export async function checkDeckFile(path: string): Promise<DeckCheck> {
-  const source = await readDeckSource(path);
+  const source = await readDeckText(path);
   const deck = withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom }), source, basename(path));
   const report = await checkDeck(deck, { probe: createFolderProbe(dirname(path)), source: source.text });
   return { report, text: formatCheckReport(report) };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { buildDeck } from '../build-deck';
-import { withSourceWarnings } from '../load-deck';
+import { buildDeck } from '../deck/build-deck';
+import { withSourceWarnings } from '../files/load-deck';
 import { checkDeck } from './check-deck';
 import type { CheckFinding } from './check-report';
 import type { Probe } from './folder-probe';

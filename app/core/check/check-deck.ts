@@ -10,7 +10,7 @@ import { emojiFindings } from './emoji-findings';
 import type { Probe, ProbeResult } from './folder-probe';
 import { describeReference, isShownByApp, leftOutBy, routeReference } from './reference-rules';
 import { findResourceReferences, type ResourceReference } from './resource-references';
-import { createLineLocator, type LineLocator } from './source-lines';
+import { createLineLocator, type LineLocator } from './line-locator';
 import { createSlideLookup, warningFindings } from './warning-findings';
 
 export interface CheckContext {

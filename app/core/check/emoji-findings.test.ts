@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { emojiCoverage } from '../../../scripts/emoji-font/write-coverage.mjs';
-import { buildDeck } from '../build-deck';
+import { buildDeck } from '../deck/build-deck';
 import { checkDeck } from './check-deck';
 import coverage from './emoji-coverage.json';
 import { emojiFontHas, undrawableEmoji } from './emoji-findings';

@@ -4,7 +4,7 @@
  */
 import { realpath } from 'node:fs/promises';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import { resolveInside, safeSegments } from '../confine-path';
+import { resolveInside, safeSegments } from '../files/confine-path';
 import { deckContentType } from '../served-files';
 import { routeReference } from './reference-rules';
 

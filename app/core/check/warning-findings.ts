@@ -4,9 +4,9 @@
  * never re-derived, so the check and the app always agree.
  */
 import type { Deck, DeckWarning } from '../../contract/deck';
-import { invalidTextNotice } from '../read-source';
+import { invalidTextNotice } from '../files/read-source';
 import { severityOf, type CheckFinding, type FindingKind, type FindingSlide } from './check-report';
-import type { LineLocator } from './source-lines';
+import type { LineLocator } from './line-locator';
 
 // The notice starts with the file name; the rest is fixed (`withSourceWarnings` in load-deck.ts).
 const INVALID_TEXT_TAIL = invalidTextNotice('');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../contract/export';
-import { buildDeck } from '../build-deck';
+import { buildDeck } from '../deck/build-deck';
 import { countFragmentSteps } from './fragment-steps';
 import { planExport } from './plan-export';
 

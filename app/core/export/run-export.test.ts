@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { PDFDocument } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_EXPORT_OPTIONS, type PrintJob } from '../../contract/export';
-import { buildDeck } from '../build-deck';
+import { buildDeck } from '../deck/build-deck';
 import type { Printer } from './printer';
 import { runExport } from './run-export';
 

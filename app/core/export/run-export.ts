@@ -2,7 +2,7 @@
  * Export orchestration, the same for Electron and the CLI: check the output path, plan, print with
  * the given printer, finish the PDF's metadata and write it atomically (complete or absent: app/core/atomic-write.ts), so a failed or canceled export never leaves a partial file.
  */
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
 import type { DeckPayload } from '../../contract/channels';
 import type { ExportOptions, ExportProgress } from '../../contract/export';
 import { ExportError } from './export-error';

@@ -7,9 +7,9 @@
 import { basename, dirname } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
-import { buildDeckCached as buildDeck } from '../build-deck-cached';
-import { withSourceWarnings } from '../load-deck';
-import { DeckInputError, decodeDeckBytes, invalidTextNotice, readDeckBytes, resolveDeckPath, type DecodedSource } from '../read-source';
+import { createDeckBuilder, type DeckBuilder } from '../deck/incremental/deck-builder';
+import { withSourceWarnings } from '../files/load-deck';
+import { DeckInputError, decodeDeckBytes, invalidTextNotice, readDeckBytes, resolveDeckPath, type DecodedSource } from '../files/read-source';
 import { openNotesStore } from '../notes-store/notes-store';
 import type { NotesStore } from '../notes-store/notes-store-types';
 import { localImagePaths } from './local-images';
@@ -53,8 +53,8 @@ export function readOnlyNotesStatus(message: string): NotesStatus {
   return { ...initialNotesStatus(), state: 'read-only', message };
 }
 
-function build(source: DecodedSource, path: string): Deck {
-  return withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) }), source, basename(path));
+function build(builder: DeckBuilder, source: DecodedSource, path: string): Deck {
+  return withSourceWarnings(builder.build(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) }), source, basename(path));
 }
 
 /** Why the file could not be shown again, as one sentence. */
@@ -73,6 +73,8 @@ async function readOpenDeck(path: string): Promise<DecodedSource> {
 export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> {
   // A link is resolved once, up front: from now on the deck is that file, and a link put in its place is a change, not a redirect.
   const path = await resolveDeckPath(options.path);
+  // One builder for the deck and its notes store: a save and the deck shown after it build each text once.
+  const builder = createDeckBuilder();
   // Assigned by `show` before anything reads it.
   let deck!: Deck;
   let notice: string | null = null;
@@ -84,7 +86,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
   const show = (source: DecodedSource): Deck => {
     shownText = source.text;
     notice = source.hasInvalidBytes ? invalidTextNotice(basename(path)) : null;
-    deck = build(source, path);
+    deck = build(builder, source, path);
     images?.set(localImagePaths(deck, dirname(path)));
     return deck;
   };
@@ -92,6 +94,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
     store = await openNotesStore({
       path,
       journalDir: options.journalDir,
+      deckBuilder: builder,
       onStatus: options.onNotesStatus,
       onSourceChanged: (source) => options.onDeck(show(source)),
     });

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { isShownByApp, routeReference } from '../check/reference-rules';
 import { findResourceReferences } from '../check/resource-references';
-import { safeSegments } from '../confine-path';
+import { safeSegments } from '../files/confine-path';
 
 /** Absolute paths of the local images `deck` shows, each once, in slide order. */
 export function localImagePaths(deck: Deck, folder: string): string[] {

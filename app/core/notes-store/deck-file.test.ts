@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeDeckBytes, DeckInputError } from '../read-source';
+import { decodeDeckBytes, DeckInputError } from '../files/read-source';
 import { encodeSource, hashBytes } from './deck-file';
 import { describeFault } from './save-errors';
 

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { decodeDeckBytes, readDeckFileBytes, type FileIdentity } from '../read-source';
+import { decodeDeckBytes, readDeckFileBytes, type FileIdentity } from '../files/read-source';
 import type { LoadedSource } from './notes-store-types';
 
 /** The file on disk as last read: its decoded text, the sha256 of its bytes, and which file it was. */

@@ -3,7 +3,7 @@
  * recovered edit clashes with the file, and whether an open conflict still stands. Pure.
  */
 import type { NotesConflict, RecoveredNotes } from '../../contract/notes';
-import { normalizeNotes } from '../notes-patch/apply-notes-patch';
+import { normalizeNotes } from '../deck/notes-patch/apply-notes-patch';
 import type { Journal, JournaledEdit } from './journal';
 import type { SlideMap } from './merge-edits';
 

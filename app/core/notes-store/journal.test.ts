@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { deleteJournalFiles, journalPath, newJournalInstance, readJournals, writeJournal } from './journal';
-import { editOf } from './test-support';
+import { editOf } from '../../../tests/support/notes-store-harness';
 
 const dir = mkdtempSync(join(tmpdir(), 'mimbar-journal-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -10,7 +10,7 @@ import { mkdir, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { z } from 'zod';
 import type { NotesEdit } from '../../contract/notes';
-import { writeFileAtomic } from '../atomic-write';
+import { writeFileAtomic } from '../files/atomic-write';
 import { isProcessRunning } from './process-running';
 
 const editSchema = z.object({ slideId: z.string(), text: z.string(), base: z.string() });

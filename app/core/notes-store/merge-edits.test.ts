@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { readNotes } from '../notes-patch/apply-notes-patch';
+import { readNotes } from '../deck/notes-patch/apply-notes-patch';
 import { mergeEdits } from './merge-edits';
-import { DECK, editOf } from './test-support';
+import { DECK, editOf } from '../../../tests/support/notes-store-harness';
 
 const theirs = DECK.replace('Beta body.', 'Beta body, edited outside.');
 

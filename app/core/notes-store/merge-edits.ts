@@ -4,8 +4,8 @@
  * becomes a conflict that keeps both texts, and nothing of it is written.
  */
 import type { NotesConflict, NotesEdit } from '../../contract/notes';
-import { buildDeckCached as buildDeck } from '../build-deck-cached';
-import { applyNotesPatch, normalizeNotes, NotesPatchError } from '../notes-patch/apply-notes-patch';
+import { buildDeck, type DeckOfText } from '../deck/build-deck';
+import { applyNotesPatch, normalizeNotes, NotesPatchError } from '../deck/notes-patch/apply-notes-patch';
 
 /** An edit that cannot be stored in the file (`NotesPatchError`); it stays pending. */
 export interface EditFailure {
@@ -25,20 +25,21 @@ export interface MergeResult {
 /** A slide's title and notes (as `readNotes` gives them), by slide id. */
 export type SlideMap = Map<string, { title: string; notes: string }>;
 
-/** Each slide's title and notes by id. */
-export function readSlides(text: string): SlideMap {
-  return new Map(buildDeck(text).slides.map((slide) => [slide.id, { title: slide.title, notes: slide.notes.markdown }]));
+/** Each slide's title and notes by id; `deckOf` builds the deck (default: a full build). */
+export function readSlides(text: string, deckOf: DeckOfText = buildDeck): SlideMap {
+  return new Map(deckOf(text).slides.map((slide) => [slide.id, { title: slide.title, notes: slide.notes.markdown }]));
 }
 
 /**
  * Applies `edits` to `text`. `ancestor` is null when `text` is the file Mimbar loaded or last wrote; else
  * it is that earlier text, and `text` is the file as changed outside: an edit is then re-applied when the
  * slide's notes in `text` equal its `base`, its own text, or the notes in `ancestor` (not touched outside).
+ * `deckOf` builds every text read or patched (default: full builds; the store passes its `DeckBuilder`'s).
  */
-export function mergeEdits(text: string, edits: NotesEdit[], ancestor: string | null): MergeResult {
+export function mergeEdits(text: string, edits: NotesEdit[], ancestor: string | null, deckOf: DeckOfText = buildDeck): MergeResult {
   const result: MergeResult = { text, applied: [], conflicts: [], failures: [] };
-  const theirs = ancestor === null ? null : readSlides(text);
-  const known = ancestor === null ? null : readSlides(ancestor);
+  const theirs = ancestor === null ? null : readSlides(text, deckOf);
+  const known = ancestor === null ? null : readSlides(ancestor, deckOf);
   for (const edit of edits) {
     if (theirs && known) {
       const slide = theirs.get(edit.slideId);
@@ -54,7 +55,7 @@ export function mergeEdits(text: string, edits: NotesEdit[], ancestor: string | 
       }
     }
     try {
-      result.text = applyNotesPatch(result.text, edit.slideId, edit.text);
+      result.text = applyNotesPatch(result.text, edit.slideId, edit.text, deckOf);
       result.applied.push(edit.slideId);
     } catch (error) {
       if (!(error instanceof NotesPatchError)) throw error;

@@ -1,9 +1,9 @@
 import fs, { chmodSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotesEdit, NotesStatus } from '../../contract/notes';
-import { readNotes } from '../notes-patch/apply-notes-patch';
+import { readNotes } from '../deck/notes-patch/apply-notes-patch';
 import { journalPath } from './journal';
-import { DECK, editOf, journalFiles, makeFolder, openTestStore, readOnlyJournal, runChild, type TestFolder } from './test-support';
+import { DECK, editOf, journalFiles, makeFolder, openTestStore, readOnlyJournal, runChild, type TestFolder } from '../../../tests/support/notes-store-harness';
 
 let folder: TestFolder;
 afterEach(() => {

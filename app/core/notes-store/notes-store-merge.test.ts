@@ -1,8 +1,8 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readNotes } from '../notes-patch/apply-notes-patch';
-import { DECK, editOf, makeFolder, openTestStore, readOnlyJournal, type TestFolder } from './test-support';
+import { readNotes } from '../deck/notes-patch/apply-notes-patch';
+import { DECK, editOf, makeFolder, openTestStore, readOnlyJournal, type TestFolder } from '../../../tests/support/notes-store-harness';
 
 let folder: TestFolder;
 afterEach(() => folder.cleanup());

@@ -4,8 +4,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { NotesStatus } from '../../contract/notes';
-import { readNotes } from '../notes-patch/apply-notes-patch';
-import { DECK, journalFiles, makeFolder, openTestStore, startTypingChild, type TestFolder } from './test-support';
+import { readNotes } from '../deck/notes-patch/apply-notes-patch';
+import { DECK, journalFiles, makeFolder, openTestStore, startTypingChild, type TestFolder } from '../../../tests/support/notes-store-harness';
 
 let folders: TestFolder[] = [];
 afterEach(() => {

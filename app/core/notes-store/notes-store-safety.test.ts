@@ -5,9 +5,9 @@ import { chmodSync, lstatSync, mkdirSync, readdirSync, readFileSync, realpathSyn
 import { open } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { buildDeck } from '../build-deck';
-import { readNotes } from '../notes-patch/apply-notes-patch';
-import { DECK, editOf, makeFolder, openTestStore, readOnlyJournal, type TestFolder } from './test-support';
+import { buildDeck } from '../deck/build-deck';
+import { readNotes } from '../deck/notes-patch/apply-notes-patch';
+import { DECK, editOf, makeFolder, openTestStore, readOnlyJournal, type TestFolder } from '../../../tests/support/notes-store-harness';
 
 let folder: TestFolder;
 afterEach(() => {

@@ -1,5 +1,6 @@
 /** The shape of the notes store: what a host (Electron main, the browser host) uses to edit one deck's notes. */
 import type { NotesEdit, NotesStatus } from '../../contract/notes';
+import type { DeckBuilder } from '../deck/incremental/deck-builder';
 
 export interface NotesStoreOptions {
   /** The deck file. */
@@ -15,6 +16,11 @@ export interface NotesStoreOptions {
    * outside. The host rebuilds the deck from it and publishes it.
    */
   onSourceChanged(source: LoadedSource): void;
+  /**
+   * Builds every text the store reads, patches and checks. The host passes the builder it builds its own
+   * deck with, so a save and the deck shown after it build each text once; default: one of the store's own.
+   */
+  deckBuilder?: DeckBuilder;
   /** Clock, for tests. */
   now?: () => number;
 }

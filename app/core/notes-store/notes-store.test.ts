@@ -1,8 +1,8 @@
 import { chmodSync, readFileSync, statSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { NotesStatus } from '../../contract/notes';
-import { readNotes } from '../notes-patch/apply-notes-patch';
-import { DECK, editOf, journalFiles, makeFolder, openTestStore, type TestFolder } from './test-support';
+import { readNotes } from '../deck/notes-patch/apply-notes-patch';
+import { DECK, editOf, journalFiles, makeFolder, openTestStore, type TestFolder } from '../../../tests/support/notes-store-harness';
 
 let folder: TestFolder;
 afterEach(() => {

@@ -6,9 +6,11 @@
 import { basename } from 'node:path';
 import type { NotesConflict, NotesEdit, NotesStatus } from '../../contract/notes';
 import { initialNotesStatus } from '../../contract/notes';
-import { writeFileAtomic } from '../atomic-write';
-import { normalizeNotes } from '../notes-patch/apply-notes-patch';
-import { resolveDeckPath } from '../read-source';
+import { writeFileAtomic } from '../files/atomic-write';
+import type { DeckOfText } from '../deck/build-deck';
+import { createDeckBuilder } from '../deck/incremental/deck-builder';
+import { normalizeNotes } from '../deck/notes-patch/apply-notes-patch';
+import { resolveDeckPath } from '../files/read-source';
 import { encodeSource, openDeckFile, readDeckFile, type DeckFile } from './deck-file';
 import { deleteJournalFiles, journalPath, newJournalInstance, readJournals, writeJournal, type JournaledEdit } from './journal';
 import { recoverableEdits, recoveryConflict, refreshConflict } from './edit-checks';
@@ -47,6 +49,7 @@ class Store implements NotesStore {
   private queuedSave: Promise<NotesStatus> | null = null;
   private isClosed = false;
   private readonly now: () => number;
+  private readonly deckOf: DeckOfText;
   /** This store's own journal file: other stores (other processes) on the same deck have theirs. */
   private readonly instance = newJournalInstance();
   private readonly journalFile: string;
@@ -57,7 +60,9 @@ class Store implements NotesStore {
 
   constructor(private readonly options: NotesStoreOptions, file: DeckFile) {
     this.file = file;
-    this.slides = readSlides(file.source.text);
+    const builder = options.deckBuilder ?? createDeckBuilder();
+    this.deckOf = (text) => builder.build(text);
+    this.slides = readSlides(file.source.text, this.deckOf);
     this.now = options.now ?? Date.now;
     this.journalFile = journalPath(options.journalDir, options.path, this.instance);
   }
@@ -143,7 +148,7 @@ class Store implements NotesStore {
   }
 
   sourceWithEdits(): string {
-    return mergeEdits(this.file.source.text, [...this.pending.values()], null).text;
+    return mergeEdits(this.file.source.text, [...this.pending.values()], null, this.deckOf).text;
   }
 
   async saveAs(path: string): Promise<void> {
@@ -211,7 +216,7 @@ class Store implements NotesStore {
     await this.queueJournal();
     // Also with no edit to write (every pending one in conflict or refused): the file is read again, so
     // conflicts show the file as it is now.
-    const outcome = await writeMerged(this.options.path, this.file, snapshot);
+    const outcome = await writeMerged(this.options.path, this.file, snapshot, this.deckOf);
     if (outcome.kind === 'failed') {
       this.publish({ state: 'error', message: this.withJournalProblem(outcome.message) });
       return this.status();
@@ -309,7 +314,7 @@ class Store implements NotesStore {
 
   private adopt(file: DeckFile): void {
     this.file = file;
-    this.slides = readSlides(file.source.text);
+    this.slides = readSlides(file.source.text, this.deckOf);
   }
 
   private publish(change: Partial<NotesStatus>): void {

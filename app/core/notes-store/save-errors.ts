@@ -1,7 +1,7 @@
 /** Turns what went wrong while saving notes into one sentence for the user, naming the deck by its file name. */
 import { basename, resolve } from 'node:path';
 import type { NotesConflict } from '../../contract/notes';
-import { DeckInputError } from '../read-source';
+import { DeckInputError } from '../files/read-source';
 
 /**
  * Why `path` could not be written or read, as the end of a sentence that starts with its file name;

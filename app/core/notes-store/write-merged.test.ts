@@ -2,7 +2,7 @@ import { appendFileSync, readFileSync } from 'node:fs';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { assertWritable, readDeckFile } from './deck-file';
 import { MAX_WRITE_ATTEMPTS, writeMerged } from './write-merged';
-import { DECK, editOf, makeFolder, type TestFolder } from './test-support';
+import { DECK, editOf, makeFolder, type TestFolder } from '../../../tests/support/notes-store-harness';
 
 // The last step before the write is the writable check: a change made outside during it is the race to test.
 vi.mock(import('./deck-file'), async (importOriginal) => {

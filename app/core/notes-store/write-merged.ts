@@ -7,8 +7,9 @@
 import { readdir, realpath, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import type { NotesEdit } from '../../contract/notes';
-import { isTemporaryFor, writeFileAtomic } from '../atomic-write';
-import { DeckInputError } from '../read-source';
+import { buildDeck, type DeckOfText } from '../deck/build-deck';
+import { isTemporaryFor, writeFileAtomic } from '../files/atomic-write';
+import { DeckInputError } from '../files/read-source';
 import { assertWritable, encodeSource, fingerprintDeckFile, hashBytes, readDeckFile, type DeckFile } from './deck-file';
 import { withDeckLock } from './deck-lock';
 import { mergeEdits, type MergeResult } from './merge-edits';
@@ -57,19 +58,20 @@ async function readSettled(path: string): Promise<DeckFile | null> {
 
 /**
  * Merges `edits` into the deck at `path` and writes it; `known` is the file as Mimbar last read or wrote
- * it. Never throws: a failure leaves the file untouched and comes back as one sentence.
+ * it; `deckOf` builds the texts merged (default: full builds). Never throws: a failure leaves the file
+ * untouched and comes back as one sentence.
  */
-export async function writeMerged(path: string, known: DeckFile, edits: NotesEdit[]): Promise<WriteOutcome> {
+export async function writeMerged(path: string, known: DeckFile, edits: NotesEdit[], deckOf: DeckOfText = buildDeck): Promise<WriteOutcome> {
   try {
     if (await isFolderMoved(path)) return { kind: 'failed', message: movedFolderMessage(path) };
-    return await withDeckLock(path, () => writeLocked(path, known, edits));
+    return await withDeckLock(path, () => writeLocked(path, known, edits, deckOf));
   } catch (error) {
     if (error instanceof FolderMoved) return { kind: 'failed', message: movedFolderMessage(path) };
     return { kind: 'failed', message: saveErrorMessage(error, path) };
   }
 }
 
-async function writeLocked(path: string, known: DeckFile, edits: NotesEdit[]): Promise<WriteOutcome> {
+async function writeLocked(path: string, known: DeckFile, edits: NotesEdit[], deckOf: DeckOfText): Promise<WriteOutcome> {
   for (let attempt = 0; attempt < MAX_WRITE_ATTEMPTS; attempt += 1) {
     if (await isFolderMoved(path)) throw new FolderMoved(dirname(path));
     const disk = await readSettled(path);
@@ -78,7 +80,7 @@ async function writeLocked(path: string, known: DeckFile, edits: NotesEdit[]): P
     if (disk.source.hasInvalidBytes) return { kind: 'failed', message: saveErrorMessage(new DeckInputError('not-text', 'not valid UTF-8'), path) };
     // The content hash, not the mtime: an edit outside that keeps the size and the second still shows.
     const isChanged = disk.hash !== known.hash;
-    const merged = isChanged ? mergeEdits(disk.source.text, edits, known.source.text) : mergeEdits(known.source.text, edits, null);
+    const merged = isChanged ? mergeEdits(disk.source.text, edits, known.source.text, deckOf) : mergeEdits(known.source.text, edits, null, deckOf);
     if (merged.text === disk.source.text) return { kind: 'written', merged, file: disk };
     const bytes = encodeSource(merged.text, disk.source);
     await assertWritable(path);

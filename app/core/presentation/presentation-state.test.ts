@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { elapsedMs } from '../../contract/presentation';
-import { buildDeck } from '../build-deck';
+import { buildDeck } from '../deck/build-deck';
 import { applyCommand, followDeck, initialPresentation } from './presentation-state';
 
 const deck = buildDeck('# Satu\n\n---\n\n## Dua\n\n----\n\n## Dua bawah\n\n---\n\n## Tiga\n');

@@ -1,10 +1,10 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { Deck } from '../../contract/deck';
-import { DeckInputError } from '../read-source';
+import { DeckInputError } from '../files/read-source';
 import { createDeckSession } from './deck-session';
 import { liveFrom, staticLiveDeck } from '../../../tests/mocks/live-deck';
 
-vi.mock('../load-deck', () => ({ loadDeck: vi.fn() }));
+vi.mock('../files/load-deck', () => ({ loadDeck: vi.fn() }));
 
 function deckTitled(title: string): Deck {
   return { meta: { title }, slides: [], warnings: [] } as unknown as Deck;

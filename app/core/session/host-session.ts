@@ -9,7 +9,7 @@ import { basename } from 'node:path';
 import type { DeckPayload, EventChannel, EventMap, OpenResult } from '../../contract/channels';
 import type { Deck } from '../../contract/deck';
 import type { LiveDeck, LiveDeckOptions } from '../live-deck/live-deck';
-import { DeckInputError } from '../read-source';
+import { DeckInputError } from '../files/read-source';
 import { createDeckSession, type DeckSession } from './deck-session';
 import type { SharedHandlers } from './handler-map';
 import { createNotesActions, type NotesActions } from './notes-actions';

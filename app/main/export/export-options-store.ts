@@ -5,7 +5,7 @@
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
-import { writeFileAtomic } from '../../core/atomic-write';
+import { writeFileAtomic } from '../../core/files/atomic-write';
 import { exportOptions } from '../../contract/channels';
 import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../contract/export';
 

@@ -5,12 +5,13 @@
  * equals `buildDeck(text, options)`; tests compare the two on every fixture and on random edits.
  */
 import type { Marked } from 'marked';
-import type { Deck } from '../../contract/deck';
-import { assembleDeck, readSource, type BuildOptions } from '../build-deck';
+import type { Deck } from '../../../contract/deck';
+import { assembleDeck, type BuildOptions } from '../build-deck';
 import { createMarkdown } from '../markdown';
+import { prepareText } from '../prepare-text';
 import { ChunkLexer } from './lex-chunks';
 import { SlideCache } from './slide-cache';
-import { SlugIds } from './slug-ids';
+import { IdAllocator } from '../slide-ids';
 
 /** What the last build did: pieces lexed or reused, raw slides built or reused. */
 export interface IncrementalStats {
@@ -39,10 +40,10 @@ export function createIncrementalBuilder(): IncrementalBuilder {
   let last: IncrementalStats = { piecesLexed: 0, piecesReused: 0, slidesBuilt: 0, slidesReused: 0, isCached: false };
   return {
     build(text, options = {}) {
-      const source = readSource(text, options);
+      const source = prepareText(text, options);
       const lexed = lexer.lex(markdown, source.body, source.firstLine);
       const counts = { built: 0, reused: 0 };
-      const ids = new SlugIds();
+      const ids = new IdAllocator();
       const deck = assembleDeck(source, markdown, lexed.lexed, options, lexed.isExact ? { build: cache.builder(ids, lexed.linksKey, counts), ids } : { ids });
       lexer.endRound();
       cache.endRound();

@@ -9,9 +9,9 @@
  * - `<aside class="notes">` … `</aside>` is notes (reveal.js);
  * - a `::: notes` … `:::` fenced div (also `::: {.notes}`) is notes (Quarto).
  */
-import type { LineRange, NotesSyntax } from '../contract/deck';
+import type { LineRange, NotesSyntax } from '../../contract/deck';
 import type { LocatedToken } from './located-token';
-import { COMMENT_NOTES_PREFIX, unescapeCommentText } from './notes-patch/comment-text';
+import { COMMENT_NOTES_PREFIX, unescapeCommentText } from './comment-text';
 
 export interface NotesBlock {
   markdown: string;

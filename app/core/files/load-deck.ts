@@ -1,8 +1,12 @@
-/** Reads a deck file and builds it: the one entry point the CLI, the browser host and Electron use. */
+/**
+ * Reads a deck file and builds it in one call (`loadDeck`): what the CLI's `build` and `export`, the tests
+ * and the bench use. The hosts (Electron main, the browser host) keep their deck open with `live-deck/`
+ * instead; it and `check/` add the file's decoding notice with `withSourceWarnings`, from here.
+ */
 import { basename } from 'node:path';
-import type { Deck } from '../contract/deck';
-import { buildDeck } from './build-deck';
-import { invalidTextNotice, readDeckSource, type DecodedSource } from './read-source';
+import type { Deck } from '../../contract/deck';
+import { buildDeck } from '../deck/build-deck';
+import { invalidTextNotice, readDeckText, type DecodedSource } from './read-source';
 
 /** Adds what the file's decoding tells the user (not valid UTF-8) to the deck's warnings. */
 export function withSourceWarnings(deck: Deck, source: DecodedSource, name: string): Deck {
@@ -12,6 +16,6 @@ export function withSourceWarnings(deck: Deck, source: DecodedSource, name: stri
 
 /** Loads the Markdown file at `path` into a `Deck`; input problems throw `DeckInputError`. */
 export async function loadDeck(path: string): Promise<Deck> {
-  const source = await readDeckSource(path);
+  const source = await readDeckText(path);
   return withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) }), source, basename(path));
 }

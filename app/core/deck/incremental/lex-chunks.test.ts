@@ -3,7 +3,7 @@ import { lexSafely } from '../lex';
 import { locateTokens } from '../located-token';
 import { createMarkdown } from '../markdown';
 import { ChunkLexer } from './lex-chunks';
-import { EDGE_BLOCKS } from '../../../tests/support/random-edits';
+import { EDGE_BLOCKS } from '../../../../tests/support/random-edits';
 
 const markdown = createMarkdown();
 const whole = (body: string, firstLine = 1) => {

@@ -1,12 +1,12 @@
 /**
- * Test fixture run in a child process (`node --import tsx`): opens a notes store, makes one edit, saves,
+ * Run in a child process (`node --import tsx`): opens a notes store, makes one edit, saves,
  * and prints the status as JSON. With `killOnRename` it dies by SIGKILL just before the deck's temp file
  * is renamed over the deck, like a crash or power cut at the worst moment.
  */
 import fs from 'node:fs';
 import { syncBuiltinESMExports } from 'node:module';
-import { openNotesStore } from './notes-store';
-import type { ChildTask } from './test-support';
+import { openNotesStore } from '../../app/core/notes-store/notes-store';
+import type { ChildTask } from './notes-store-harness';
 
 const task = JSON.parse(process.argv[2] ?? '{}') as ChildTask;
 

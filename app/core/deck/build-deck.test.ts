@@ -4,7 +4,7 @@ import { buildDeck } from './build-deck';
 import { MAX_CHARS, MAX_UNITS } from './fit';
 import { htmlToText } from './markdown';
 
-const fixture = (name: string): string => readFileSync(new URL(`../../tests/fixtures/${name}`, import.meta.url), 'utf8');
+const fixture = (name: string): string => readFileSync(new URL(`../../../tests/fixtures/${name}`, import.meta.url), 'utf8');
 
 describe('buildDeck: notes syntaxes', () => {
   const deck = buildDeck(fixture('notes-syntaxes.md'));

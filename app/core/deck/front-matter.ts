@@ -4,7 +4,7 @@
  * bad values become warnings; nothing in front matter is ever executed or passed on unchecked.
  */
 import { parseDocument } from 'yaml';
-import { THEMES, type DeckStyle, type ThemeName } from '../contract/deck';
+import { THEMES, type DeckStyle, type ThemeName } from '../../contract/deck';
 
 export interface FrontMatter {
   title?: string;

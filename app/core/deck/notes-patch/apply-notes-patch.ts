@@ -6,11 +6,10 @@
  * and Markdown viewers hide. Every candidate patch is parsed again and kept only if the slide reads back
  * exactly the edited notes and every other slide is unchanged; if none does, nothing is written.
  */
-import type { Deck, Slide } from '../../contract/deck';
-import { buildDeckCached as buildDeck } from '../build-deck-cached';
+import type { Deck, Slide } from '../../../contract/deck';
+import { buildDeck, type DeckOfText } from '../build-deck';
 import { commentLines, sameSyntaxLines } from './notes-block-text';
-import { applyLineEdits, splitLines } from './source-lines';
-import type { LineEdit } from './source-lines';
+import { applyLineEdits, splitLines, type LineEdit } from './line-edits';
 
 export type NotesPatchErrorCode = 'no-slide' | 'not-editable' | 'unsafe';
 
@@ -32,18 +31,22 @@ export function normalizeNotes(text: string): string {
   return text.replace(/\r\n?/g, '\n').trim();
 }
 
-/** Every slide's notes (Markdown) by slide id: what an editor shows, and what `applyNotesPatch` compares to. */
-export function readNotes(source: string): Map<string, string> {
-  return new Map(buildDeck(source).slides.map((slide) => [slide.id, slide.notes.markdown]));
+/**
+ * Every slide's notes (Markdown) by slide id: what an editor shows, and what `applyNotesPatch` compares to.
+ * `deckOf` builds the deck (default: a full build).
+ */
+export function readNotes(source: string, deckOf: DeckOfText = buildDeck): Map<string, string> {
+  return new Map(deckOf(source).slides.map((slide) => [slide.id, slide.notes.markdown]));
 }
 
 /**
  * Returns `source` with the notes of slide `slideId` replaced by `notes`. Unchanged notes return
- * `source` itself. `source` is the decoded text without a byte order mark.
+ * `source` itself. `source` is the decoded text without a byte order mark. `deckOf` builds the source and
+ * every candidate (default: full builds; the notes store passes its `DeckBuilder`'s, which remembers them).
  */
-export function applyNotesPatch(source: string, slideId: string, notes: string): string {
+export function applyNotesPatch(source: string, slideId: string, notes: string, deckOf: DeckOfText = buildDeck): string {
   const text = normalizeNotes(notes);
-  const deck = buildDeck(source);
+  const deck = deckOf(source);
   const slide = deck.slides.find((candidate) => candidate.id === slideId);
   if (!slide) throw new NotesPatchError('no-slide', `The slide "${slideId}" is not in the file any more.`);
   if (!slide.notes.editable) throw new NotesPatchError('not-editable', `The notes of "${slide.title}" cannot be stored in the file (the slide is made from front matter or could not be shown).`);
@@ -51,7 +54,7 @@ export function applyNotesPatch(source: string, slideId: string, notes: string):
 
   for (const edits of candidatePatches(source, deck, slide, text)) {
     const patched = applyLineEdits(source, edits, deck.meta.eol);
-    if (readsBack(deck, buildDeck(patched), slideId, text)) return patched;
+    if (readsBack(deck, deckOf(patched), slideId, text)) return patched;
   }
   throw new NotesPatchError('unsafe', `The notes of "${slide.title}" could not be written into the file without changing other slides.`);
 }

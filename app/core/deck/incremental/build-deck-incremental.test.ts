@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildDeck, type BuildOptions } from '../build-deck';
 import { createIncrementalBuilder } from './build-deck-incremental';
-import { EDGE_BLOCKS, randomEdit, randomEncoding, repeatDeck, seededRandom } from '../../../tests/support/random-edits';
+import { EDGE_BLOCKS, randomEdit, randomEncoding, repeatDeck, seededRandom } from '../../../../tests/support/random-edits';
 
-const root = new URL('../../../', import.meta.url).pathname;
+const root = new URL('../../../../', import.meta.url).pathname;
 const markdownFiles = (dir: string): string[] =>
   readdirSync(join(root, dir), { recursive: true, encoding: 'utf8' })
     .filter((name) => name.endsWith('.md'))

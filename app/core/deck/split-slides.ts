@@ -8,7 +8,7 @@
  *   (`***`, `___`, `-----`) stay on the slide as rules.
  */
 import type { Tokens } from 'marked';
-import type { DeckStyle } from '../contract/deck';
+import type { DeckStyle } from '../../contract/deck';
 import type { LocatedToken } from './located-token';
 
 export interface RawSlide {

@@ -7,12 +7,11 @@
  * Placeholders are never stored, so a reused slide is one a full build renders the same way.
  */
 import type { Token } from 'marked';
-import type { NotesBlockRange, Slide } from '../../contract/deck';
+import type { NotesBlockRange, Slide } from '../../../contract/deck';
 import { buildSlides, slideTitle, type SlideBuilder, type SlideContext } from '../build-deck';
-import { slugify } from '../slug';
+import { slugify, type IdAllocator } from '../slide-ids';
 import type { RawSlide } from '../split-slides';
 import { detach, RoundCache } from './round-cache';
-import type { SlugIds } from './slug-ids';
 
 /** One raw slide's slides and warnings, with lines relative to the raw slide's first line. */
 interface BuiltSlide {
@@ -42,7 +41,7 @@ export class SlideCache {
   }
 
   /** A `SlideBuilder` that reuses what this cache holds and stores what it builds; counts go to `counts`. */
-  builder(ids: SlugIds, linksKey: string, counts: SlideCounts): SlideBuilder {
+  builder(ids: IdAllocator, linksKey: string, counts: SlideCounts): SlideBuilder {
     const links = this.textId(linksKey);
     return (context, raw, late, deadline) => {
       if (late !== null) return buildSlides(context, raw, late, deadline);
@@ -120,7 +119,7 @@ function remember(context: SlideContext, raw: RawSlide, slides: Slide[], warning
   };
 }
 
-function reuse(context: SlideContext, ids: SlugIds, built: BuiltSlide, startLine: number): Slide[] {
+function reuse(context: SlideContext, ids: IdAllocator, built: BuiltSlide, startLine: number): Slide[] {
   const id = ids.allocate(built.slug);
   const partId = (index: number): string => (index === 0 ? id : `${id}~${index + 1}`);
   for (const warning of built.warnings) {

@@ -29,7 +29,8 @@ export interface DecodedSource {
   hasInvalidBytes: boolean;
 }
 
-export interface DeckSource extends DecodedSource {
+/** The decoded text of the deck file at `path`. */
+export interface DecodedDeckFile extends DecodedSource {
   path: string;
 }
 
@@ -63,7 +64,7 @@ export function invalidTextNotice(name: string): string {
 }
 
 /** Reads and decodes the deck at `path`; every failure is a `DeckInputError`. */
-export async function readDeckSource(path: string): Promise<DeckSource> {
+export async function readDeckText(path: string): Promise<DecodedDeckFile> {
   return { ...decodeDeckBytes(await readDeckBytes(path), basename(path)), path };
 }
 

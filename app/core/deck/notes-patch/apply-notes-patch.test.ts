@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../build-deck';
 import { applyNotesPatch, normalizeNotes, NotesPatchError, readNotes } from './apply-notes-patch';
 
-const repo = new URL('../../../', import.meta.url).pathname;
+const repo = new URL('../../../../', import.meta.url).pathname;
 
 function markdownFiles(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

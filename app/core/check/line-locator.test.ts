@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLineLocator } from './source-lines';
+import { createLineLocator } from './line-locator';
 
 describe('createLineLocator', () => {
   const source = ['---', 'title: T', 'subtitle : x', '---', '## A', '', '![a][logo]', '<img src="q.png?a=1&amp;b=2">', '', '[logo]: ../logo.png'].join('\r\n');

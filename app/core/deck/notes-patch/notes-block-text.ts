@@ -3,8 +3,8 @@
  * hold any text (its `-->` escaped); the other syntaxes are tried first only to keep the syntax a
  * slide already uses, and the patch checks the result reads back before keeping it.
  */
-import type { NotesSyntax } from '../../contract/deck';
-import { escapeCommentText } from './comment-text';
+import type { NotesSyntax } from '../../../contract/deck';
+import { escapeCommentText } from '../comment-text';
 
 /** How an existing block was written, so a rewrite keeps its look. */
 export interface BlockStyle {

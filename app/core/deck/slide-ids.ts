@@ -13,15 +13,23 @@ export function slugify(text: string): string {
   return short.length > 0 ? short : 'slide';
 }
 
-/** Hands out unique ids: the second `intro` becomes `intro-2`, the third `intro-3`. */
+/**
+ * Hands out unique ids in deck order: the second `intro` becomes `intro-2`, the third `intro-3`. One per
+ * build, full or incremental; the incremental build hands in the slug a reused slide already has, since
+ * slugifying thousands of titles is a visible part of a cached rebuild.
+ */
 export class IdAllocator {
   private readonly seen = new Map<string, number>();
 
-  /** Returns a unique id for `text`. */
+  /** Returns a unique id for a slide titled `text`. */
   next(text: string): string {
-    const base = slugify(text);
-    const count = (this.seen.get(base) ?? 0) + 1;
-    this.seen.set(base, count);
-    return count === 1 ? base : `${base}-${count}`;
+    return this.allocate(slugify(text));
+  }
+
+  /** Returns a unique id for a slide whose title's slug is `slug` (what `next` gives for that title). */
+  allocate(slug: string): string {
+    const count = (this.seen.get(slug) ?? 0) + 1;
+    this.seen.set(slug, count);
+    return count === 1 ? slug : `${slug}-${count}`;
   }
 }

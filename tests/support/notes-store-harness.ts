@@ -3,10 +3,10 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
-import type { NotesEdit, NotesStatus } from '../../contract/notes';
-import { journalPath } from './journal';
-import { openNotesStore } from './notes-store';
-import type { LoadedSource, NotesStore, NotesStoreOptions } from './notes-store-types';
+import type { NotesEdit, NotesStatus } from '../../app/contract/notes';
+import { journalPath } from '../../app/core/notes-store/journal';
+import { openNotesStore } from '../../app/core/notes-store/notes-store';
+import type { LoadedSource, NotesStore, NotesStoreOptions } from '../../app/core/notes-store/notes-store-types';
 
 /** A small deck: a title slide, two slides with notes in two syntaxes, one without notes. */
 export const DECK = [
@@ -84,12 +84,12 @@ export interface ChildTask {
 }
 
 /**
- * Runs `child-save.fixture.ts` in a new Node process (as `uid` when given; with the kernel's file size
+ * Runs `save-child.ts` in a new Node process (as `uid` when given; with the kernel's file size
  * limit at `fileBlocks` × 512 bytes when given, so writes past it stop short) and returns its exit and output.
  */
 export function runChild(task: ChildTask, uid?: number, fileBlocks?: number): { status: number | null; signal: string | null; stdout: string; stderr: string } {
-  const script = new URL('./child-save.fixture.ts', import.meta.url).pathname;
-  const cwd = new URL('../../../', import.meta.url).pathname;
+  const script = new URL('./save-child.ts', import.meta.url).pathname;
+  const cwd = new URL('../../', import.meta.url).pathname;
   const ids = uid === undefined ? {} : { uid, gid: uid };
   const node = [process.execPath, '--import', 'tsx', script, JSON.stringify(task)];
   // `ulimit -f` is POSIX sh; Node ignores the SIGXFSZ a write past the limit raises, and sees EFBIG.
@@ -125,7 +125,7 @@ export interface RunningChild {
 
 /** Starts `node --import tsx <script> <args…>` from the repository's root, with `env` added. */
 export function startChild(script: string, args: string[], env: NodeJS.ProcessEnv = {}): RunningChild {
-  const cwd = new URL('../../../', import.meta.url).pathname;
+  const cwd = new URL('../../', import.meta.url).pathname;
   const child = spawn(process.execPath, ['--import', 'tsx', script, ...args], { cwd, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
@@ -146,7 +146,7 @@ export function startChild(script: string, args: string[], env: NodeJS.ProcessEn
   return { child, stdout: () => out, waitFor, exited };
 }
 
-/** Starts `typing-child.fixture.ts` on `task`. */
+/** Starts `typing-child.ts` on `task`. */
 export function startTypingChild(task: object): RunningChild {
-  return startChild(new URL('./typing-child.fixture.ts', import.meta.url).pathname, [JSON.stringify(task)]);
+  return startChild(new URL('./typing-child.ts', import.meta.url).pathname, [JSON.stringify(task)]);
 }

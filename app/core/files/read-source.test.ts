@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
 import { loadDeck } from './load-deck';
-import { decodeDeckBytes, readDeckSource } from './read-source';
+import { decodeDeckBytes, readDeckText } from './read-source';
 
 const dir = mkdtempSync(join(tmpdir(), 'mimbar-read-'));
 const file = (name: string, bytes: Uint8Array | string): string => {
@@ -13,9 +13,9 @@ const file = (name: string, bytes: Uint8Array | string): string => {
   return path;
 };
 
-describe('readDeckSource', () => {
+describe('readDeckText', () => {
   it('reads UTF-8 with a BOM, removing it and remembering it', async () => {
-    const source = await readDeckSource(file('bom.md', '\uFEFF# Judul\r\n'));
+    const source = await readDeckText(file('bom.md', '\uFEFF# Judul\r\n'));
     expect(source).toMatchObject({ text: '# Judul\r\n', hasBom: true, encoding: 'utf-8' });
   });
 
@@ -25,7 +25,7 @@ describe('readDeckSource', () => {
   });
 
   it('decodes invalid UTF-8 (Latin-1) with U+FFFD and flags it, so the deck opens but is never written back', async () => {
-    const source = await readDeckSource(file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])));
+    const source = await readDeckText(file('latin1.md', new Uint8Array([0x63, 0x61, 0x66, 0xe9, 0x0a])));
     expect(source).toMatchObject({ text: 'caf\uFFFD\n', encoding: 'utf-8', hasInvalidBytes: true });
     const deck = await loadDeck(join(dir, 'latin1.md'));
     expect(deck.warnings[0]?.message).toMatch(/^latin1\.md is not valid UTF-8 text: .* Mimbar will not write into the file/);
@@ -33,14 +33,14 @@ describe('readDeckSource', () => {
 
   it('refuses binary files, folders, missing files, FIFOs and links to devices with one clear line', async () => {
     const png = file('logo.md', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-    await expect(readDeckSource(png)).rejects.toMatchObject({ code: 'not-text', message: 'logo.md is not a text file (it contains binary data).' });
+    await expect(readDeckText(png)).rejects.toMatchObject({ code: 'not-text', message: 'logo.md is not a text file (it contains binary data).' });
     mkdirSync(join(dir, 'folder.md'));
-    await expect(readDeckSource(join(dir, 'folder.md'))).rejects.toMatchObject({ code: 'is-directory' });
-    await expect(readDeckSource(join(dir, 'missing.md'))).rejects.toMatchObject({ code: 'not-found' });
+    await expect(readDeckText(join(dir, 'folder.md'))).rejects.toMatchObject({ code: 'is-directory' });
+    await expect(readDeckText(join(dir, 'missing.md'))).rejects.toMatchObject({ code: 'not-found' });
     const fifo = join(dir, 'pipe.md');
     execFileSync('mkfifo', [fifo]);
-    await expect(readDeckSource(fifo)).rejects.toMatchObject({ code: 'not-regular' });
+    await expect(readDeckText(fifo)).rejects.toMatchObject({ code: 'not-regular' });
     symlinkSync('/dev/zero', join(dir, 'zero.md'));
-    await expect(readDeckSource(join(dir, 'zero.md'))).rejects.toMatchObject({ code: 'not-regular', message: `${join(dir, 'zero.md')} is not a regular file.` });
+    await expect(readDeckText(join(dir, 'zero.md'))).rejects.toMatchObject({ code: 'not-regular', message: `${join(dir, 'zero.md')} is not a regular file.` });
   });
 });

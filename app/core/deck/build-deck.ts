@@ -4,16 +4,16 @@
  * the DOM) → plain `Deck` data with source lines for every slide and notes block.
  */
 import type { Marked, Tokens } from 'marked';
-import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../contract/deck';
-import { readFrontMatter, type FrontMatterResult } from './front-matter';
+import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../../contract/deck';
 import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
 import { readHazardSentinel, type Hazard } from './guard';
 import { lexSafely } from './lex';
 import { locateTokens, type LocatedToken } from './located-token';
 import { createMarkdown, htmlToText } from './markdown';
 import { extractNotes, type NotesBlock } from './notes';
+import { prepareText, type PreparedText } from './prepare-text';
 import { detectStyle, splitArticle, splitDeck, type RawSlide } from './split-slides';
-import { IdAllocator } from './slug';
+import { IdAllocator } from './slide-ids';
 
 export interface BuildOptions {
   /** Whether the file started with a UTF-8 BOM (already stripped from `text`). */
@@ -31,8 +31,8 @@ export const DEFAULT_BUDGET_MS = 10_000;
 export interface SlideContext {
   markdown: Marked;
   meta: DeckMeta;
-  /** Hands out slide ids in deck order (`IdAllocator`, or anything that allocates the same way). */
-  ids: { next(text: string): string };
+  /** Hands out slide ids in deck order. */
+  ids: IdAllocator;
   hazards: Hazard[];
   warnings: DeckWarning[];
 }
@@ -40,43 +40,15 @@ export interface SlideContext {
 /** Builds the slides of one raw slide; `late` makes it a placeholder. The incremental builder swaps in a cached one. */
 export type SlideBuilder = (context: SlideContext, raw: RawSlide, late: Hazard | null, deadline: number) => Slide[];
 
-/** A deck's text made ready for lexing: BOM and line endings normalized, front matter read. */
-export interface DeckSource {
-  hasBom: boolean;
-  eol: '\n' | '\r\n' | '\r';
-  frontMatter: FrontMatterResult;
-  /** The text after the front matter (LF line endings), which is lexed. */
-  body: string;
-  /** Source line the body starts on. */
-  firstLine: number;
-}
+/** Builds the deck of a text: `buildDeck` itself, or a `DeckBuilder`'s `build`, which remembers recent texts. */
+export type DeckOfText = (text: string) => Deck;
 
 /** Turns Markdown text into plain deck data. Never throws for bad Markdown: bad parts become warnings. */
 export function buildDeck(text: string, options: BuildOptions = {}): Deck {
-  const source = readSource(text, options);
+  const source = prepareText(text, options);
   const markdown = createMarkdown();
   const { tokens, hazards } = lexSafely(markdown, source.body);
   return assembleDeck(source, markdown, { located: locateTokens(tokens, source.firstLine), hazards }, options);
-}
-
-/** The line ending most lines of `text` end with (`crlf` of them are CRLF): new lines are written with it. */
-function dominantEol(text: string, crlf: number): '\n' | '\r\n' | '\r' {
-  const cr = (text.match(/\r/g) ?? []).length - crlf;
-  const lf = (text.match(/\n/g) ?? []).length - crlf;
-  if (cr > lf && cr > crlf) return '\r';
-  return crlf > 0 && crlf * 2 >= crlf + lf + cr ? '\r\n' : '\n';
-}
-
-/** Normalizes `text` and reads its front matter. */
-export function readSource(text: string, options: BuildOptions): DeckSource {
-  const hasBom = options.hasBom === true || text.startsWith('\uFEFF');
-  const hasCr = text.includes('\r');
-  const crlf = hasCr ? (text.match(/\r\n/g) ?? []).length : 0;
-  const withoutBom = text.replace(/^\uFEFF/, '');
-  const normalized = hasCr ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-  const frontMatter = readFrontMatter(normalized);
-  const eol = hasCr ? dominantEol(text, crlf) : '\n';
-  return { hasBom, eol, frontMatter, body: dropLines(normalized, frontMatter.lineCount), firstLine: frontMatter.lineCount + 1 };
 }
 
 /** What the incremental builder changes in `assembleDeck`: how one raw slide is built, and the id allocator. */
@@ -92,7 +64,7 @@ export interface LocatedLex {
 }
 
 /** Everything after lexing: meta, raw slides, slides built in order within the budget, then placed. */
-export function assembleDeck(source: DeckSource, markdown: Marked, lexed: LocatedLex, options: BuildOptions, hooks: AssembleHooks = {}): Deck {
+export function assembleDeck(source: PreparedText, markdown: Marked, lexed: LocatedLex, options: BuildOptions, hooks: AssembleHooks = {}): Deck {
   const build = hooks.build ?? buildSlides;
   const { frontMatter, firstLine } = source;
   const { located, hazards } = lexed;
@@ -134,17 +106,6 @@ export function assembleDeck(source: DeckSource, markdown: Marked, lexed: Locate
   }
   placeSlides(slides);
   return { meta, slides, warnings };
-}
-
-/** `text` without its first `count` lines (as `split('\n').slice(count).join('\n')`, without the copies). */
-function dropLines(text: string, count: number): string {
-  let start = 0;
-  for (let i = 0; i < count; i += 1) {
-    const next = text.indexOf('\n', start);
-    if (next === -1) return '';
-    start = next + 1;
-  }
-  return text.slice(start);
 }
 
 /** A title slide made from front matter, for articles that have no `#` heading. */

@@ -1,11 +1,11 @@
 /**
- * Test fixture run in a child process (`node --import tsx`): opens a notes store on a deck and, once the
+ * Run in a child process (`node --import tsx`): opens a notes store on a deck and, once the
  * file `task.go` exists, either types (an edit of one slide every few milliseconds, its text growing by
  * one word each time, printing `acked <n>` once each edit is acknowledged, until killed) or makes one
  * edit and saves it, printing the status as JSON. Prints `ready` once the store is open.
  */
 import { existsSync } from 'node:fs';
-import { openNotesStore } from './notes-store';
+import { openNotesStore } from '../../app/core/notes-store/notes-store';
 
 export interface TypingTask {
   path: string;
