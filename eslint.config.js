@@ -40,6 +40,20 @@ export default tseslint.config(
   },
   { files: ['app/main/**/*.test.ts'], rules: { 'no-restricted-imports': 'off' } },
   {
+    // The deck engine is pure: text in, slides out. File and OS work lives beside it (app/core/files/ and friends).
+    files: ['app/core/deck/**/*.ts'],
+    ignores: ['app/core/deck/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [noElectron, ...['chokidar', 'write-file-atomic', 'fs-extra', 'graceful-fs'].map((name) => ({ name, message: 'app/core/deck/ does no I/O.' }))],
+          patterns: [{ group: ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'net', 'http', 'https'], message: 'app/core/deck/ is the pure pipeline: no Node built-ins.' }, { group: ['**/files/**', '**/live-deck/**', '**/notes-store/**', '**/session/**'], message: 'app/core/deck/ does no file work: the engine never imports what reads or writes files.' }],
+        },
+      ],
+    },
+  },
+  {
     files: ['app/contract/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins] }] },
   },

@@ -1,5 +1,5 @@
 /**
- * The plain data a Markdown file becomes. Built by `app/core/build-deck.ts`, carried over IPC or HTTP,
+ * The plain data a Markdown file becomes. Built by `app/core/deck/build-deck.ts`, carried over IPC or HTTP,
  * rendered by `renderer/`. No functions, no classes: it must survive structured clone and JSON.
  */
 

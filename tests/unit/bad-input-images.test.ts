@@ -1,5 +1,5 @@
 // Image paths in a deck, through the real `mimbar://` protocol handler (a plain function; `electron` is
-// the unit project's mock). Only what app/main/app-protocol.test.ts and app/core/confine-path.test.ts do
+// the unit project's mock). Only what app/main/app-protocol.test.ts and app/core/files/confine-path.test.ts do
 // not already prove at this level: absolute paths, fully encoded and nested `%2e%2e%2f` escapes, a linked
 // folder leading outside, and names with spaces, `#`, `%` and non-ASCII letters that must load.
 // docs/reliability.md §5 D2–D4.

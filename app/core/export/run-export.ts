@@ -1,6 +1,6 @@
 /**
  * Export orchestration, the same for Electron and the CLI: check the output path, plan, print with
- * the given printer, finish the PDF's metadata and write it atomically (complete or absent: app/core/atomic-write.ts), so a failed or canceled export never leaves a partial file.
+ * the given printer, finish the PDF's metadata and write it atomically (complete or absent: app/core/files/atomic-write.ts), so a failed or canceled export never leaves a partial file.
  */
 import { writeFileAtomic } from '../files/atomic-write';
 import type { DeckPayload } from '../../contract/channels';
