@@ -4,10 +4,7 @@
  */
 import type { RevealConfig } from 'reveal.js';
 import type { DeckMeta } from '../../app/contract/deck';
-
-/** Size every slide is laid out at; reveal.js scales it to the window. */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../shared/slide/slide-size';
 
 /** Key handlers by `keyCode` that replace reveal.js's own for those keys. */
 export type KeyBindings = Record<number, (event: KeyboardEvent) => void>;

@@ -5,8 +5,8 @@
  */
 import type { MimbarBridge } from '../../app/contract/channels';
 import type { ExportOutcome } from '../../app/contract/export';
-import { safeLang } from '../audience/messages';
-import { getBridge } from '../host/get-bridge';
+import { safeLang } from '../shared/language';
+import { getBridge } from '../shared/host/get-bridge';
 import { createOptionsForm } from './options-form';
 import { createStatusView } from './status-view';
 import { stringsFor, type DialogStrings } from './strings';

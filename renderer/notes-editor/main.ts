@@ -6,12 +6,12 @@
  */
 import type { DeckPayload } from '../../app/contract/channels';
 import type { Slide } from '../../app/contract/deck';
-import { safeLang } from '../audience/messages';
-import { ALL_LINKS, guardLinkClicks } from '../audience/link-clicks';
-import { getBridge } from '../host/get-bridge';
-import { createNotesSession } from '../notes-editing/notes-session';
-import { notesStringsFor } from '../notes-editing/notes-strings';
-import { setText } from '../notes-editing/set-text';
+import { safeLang } from '../shared/language';
+import { ALL_LINKS, guardLinkClicks } from '../shared/link-clicks';
+import { getBridge } from '../shared/host/get-bridge';
+import { createNotesSession } from '../shared/notes/notes-session';
+import { notesStringsFor } from '../shared/notes/notes-strings';
+import { setText } from '../shared/dom/set-text';
 import { chooseLanguage } from '../presenter/strings';
 import { createEditorPanel } from './editor-panel';
 import type { PanelContext } from './editor-panel';

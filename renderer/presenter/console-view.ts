@@ -5,8 +5,8 @@
  */
 import type { DeckPayload } from '../../app/contract/channels';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
-import { safeLang } from '../audience/messages';
-import { setText } from '../notes-editing/set-text';
+import { safeLang } from '../shared/language';
+import { setText } from '../shared/dom/set-text';
 import type { ConsoleElements } from './console-elements';
 import { createDeckOrder } from './deck-order';
 import type { DeckOrder } from './deck-order';

@@ -5,12 +5,13 @@
  * laid out by this view, which plays the part of reveal.js's print mode and its `pdf-ready` event.
  */
 import type { PrintJob } from '../../app/contract/export';
-import { safeLang } from '../audience/messages';
-import { applyTheme, knownTheme } from '../audience/theme';
-import { getBridge } from '../host/get-bridge';
+import { safeLang } from '../shared/language';
+import { applyTheme, knownTheme } from '../shared/theme';
+import { getBridge } from '../shared/host/get-bridge';
+import { layoutFrames } from '../shared/slide/frame-layout';
 import { buildPages } from './build-pages';
 import { checkFit } from './fit-check';
-import { fitSlides, layoutFrames } from './frame-layout';
+import { fitSlides } from './fit-frames';
 import type { PageContext } from './notes-pages';
 import { flowNotes } from './notes-flow';
 import { applyPageSize } from './page-geometry';
