@@ -10,6 +10,7 @@ import Reveal from 'reveal.js';
 import type { RevealApi } from 'reveal.js';
 import type { DeckPayload } from '../../app/contract/channels';
 import type { DeckMeta } from '../../app/contract/deck';
+import { uiLanguage } from '../../app/contract/ui-language';
 import { fitSlide, FIT_FLOOR } from '../shared/slide/fit-slide';
 import { safeLang } from '../shared/language';
 import { fillSlide, type AssetSource } from '../shared/slide/slide-content';
@@ -309,7 +310,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     const { deck } = payload;
     meta = deck.meta;
     assets = { assetBase: payload.assetBase, assetVersion: payload.assetVersion };
-    messages = messagesFor(deck.meta.lang);
+    messages = messagesFor(uiLanguage(deck.meta.lang));
     document.documentElement.lang = safeLang(deck.meta.lang);
     document.title = deck.meta.title || 'Mimbar';
     await applyTheme(knownTheme(deck.meta.theme));

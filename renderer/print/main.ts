@@ -5,6 +5,7 @@
  * laid out by this view, which plays the part of reveal.js's print mode and its `pdf-ready` event.
  */
 import type { PrintJob } from '../../app/contract/export';
+import { uiLanguage } from '../../app/contract/ui-language';
 import { safeLang } from '../shared/language';
 import { applyTheme, knownTheme } from '../shared/theme';
 import { getBridge } from '../shared/host/get-bridge';
@@ -37,7 +38,7 @@ function contextOf(job: PrintJob): PageContext {
     slides: new Map(deck.slides.map((slide) => [slide.id, slide])),
     titleSlideId: first?.id ?? null,
     outlined: new Set(),
-    messages: printMessagesFor(job.plan.lang),
+    messages: printMessagesFor(uiLanguage(job.plan.lang)),
   };
 }
 
