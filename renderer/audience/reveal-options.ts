@@ -57,7 +57,7 @@ export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, key
     // skips an article's subsections by pressing the arrow key.
     navigationMode: 'linear',
     keyboard: keys,
-    // The app goes to the deck's first and last slide itself (audience-view.ts).
+    // The app goes to the deck's first and last slide itself (deck-keys.ts).
     keyboardCondition: (event: KeyboardEvent) => isFirstOrLastKey(event) === null,
     overview: true,
     // Blacking out is shared presentation state (B, ".", W send blackout commands), not reveal.js's pause.
