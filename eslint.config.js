@@ -12,6 +12,29 @@ const noPlainWrites = [
   { name: 'write-file-atomic', message: oneWriter },
 ];
 
+// The renderer's own boundaries (docs/style.md): a view (its folder under renderer/) imports only from its
+// own folder, renderer/shared/ and app/contract/; renderer/shared/ imports only from itself and
+// app/contract/. Read on the import as written, so a file's depth below renderer/ says where `../` leads.
+const rendererBase = [nodeBuiltins, { group: ['**/app/core/**', '**/app/main/**'], message: 'The renderer talks to core only through the contract.' }];
+const VIEWS = ['audience', 'presenter', 'print', 'notes-editor', 'export-dialog'];
+const viewBoundary = 'A view imports only from its own folder, renderer/shared/ and app/contract/: move what two views use to renderer/shared/.';
+const sharedBoundary = 'renderer/shared/ imports only from renderer/shared/ and app/contract/, never from a view.';
+// `../presenter/x` written as `./sub/../../presenter/x` would slip past the checks below.
+const unnormalized = { regex: '(?:^|/)(?:\\.|[^./][^/]*)/\\.\\.(?:/|$)', message: 'Write a relative import without `..` after a folder name.' };
+const up = (depth) => '\\.\\./'.repeat(depth);
+const rendererImports = (patterns) => ({ 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [...rendererBase, ...patterns] }] });
+/** The boundary rules for files `depth` folders below renderer/ (renderer/audience/main.ts: 1). */
+const rendererBoundaries = (depth) => [
+  {
+    files: VIEWS.map((view) => `renderer/${view}/${'*/'.repeat(depth - 1)}*.ts`),
+    rules: rendererImports([unnormalized, { regex: `^${up(depth)}(?!shared/|\\.\\./app/contract/)`, message: viewBoundary }]),
+  },
+  {
+    files: [`renderer/shared/${'*/'.repeat(depth - 1)}*.ts`],
+    rules: rendererImports([unnormalized, { regex: `^${up(depth)}(?!\\.\\./app/contract/)`, message: sharedBoundary }]),
+  },
+];
+
 export default tseslint.config(
   { ignores: ['dist/**', 'dist.building-*/**', 'dist.old-*/**', 'out/**', 'node_modules/**', '.bench/**'] },
   js.configs.recommended,
@@ -57,15 +80,10 @@ export default tseslint.config(
     files: ['app/contract/**/*.ts'],
     rules: { 'no-restricted-imports': ['error', { paths: [noElectron], patterns: [nodeBuiltins] }] },
   },
-  {
-    files: ['renderer/**/*.ts'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: [noElectron], patterns: [nodeBuiltins, { group: ['**/app/core/**', '**/app/main/**'], message: 'The renderer talks to core only through the contract.' }] },
-      ],
-    },
-  },
+  { files: ['renderer/**/*.ts'], rules: rendererImports([]) },
+  ...rendererBoundaries(1),
+  ...rendererBoundaries(2),
+  ...rendererBoundaries(3),
   {
     files: ['scripts/**/*.mjs', '*.js'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly', URL: 'readonly', Buffer: 'readonly' } },

@@ -1,18 +1,16 @@
 /**
  * Turns deck data into reveal.js `<section>` elements: one horizontal section per `h`, with nested
- * vertical sections when an `h` has several slides. Sections start empty; `slide-content.ts` fills
- * them when reveal.js brings them near the screen.
+ * vertical sections when an `h` has several slides. Sections start empty; `fillSlide`
+ * (shared/slide/slide-content.ts) fills them when reveal.js brings them near the screen.
  */
 import type { Slide } from '../../app/contract/deck';
+import type { FillableSlide } from '../shared/slide/slide-content';
 
 /** Attribute naming the deck slide a leaf section shows. */
 export const SLIDE_ID_ATTRIBUTE = 'data-mimbar-slide';
 
 /** A leaf section, the slide it shows, and where it sits in the deck. */
-export interface SlideSection {
-  slide: Slide;
-  element: HTMLElement;
-  isFilled: boolean;
+export interface SlideSection extends FillableSlide {
   /** reveal.js indices in the whole deck: horizontal position, and position in its vertical stack. */
   h: number;
   v: number;

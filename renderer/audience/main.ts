@@ -4,16 +4,16 @@
  * presentation state (`presentation:changed`), sending its own moves and blackout keys to the host.
  */
 import type { DeckPayload, OpenResult } from '../../app/contract/channels';
-import { getBridge } from '../host/get-bridge';
+import { getBridge } from '../shared/host/get-bridge';
+import { guardLinkClicks } from '../shared/link-clicks';
+import { createTypedNumber } from '../shared/typed-number';
 import { createAudienceView } from './audience-view';
 import { createBlackoutOverlay } from './blackout-overlay';
 import { createEmptyState } from './empty-state';
 import { createErrorBanner } from './error-banner';
 import { installFileDrop } from './file-drop';
-import { guardLinkClicks } from './link-clicks';
 import { isNotesOnlyChange } from './notes-only-change';
 import { createPresentationSync } from './presentation-sync';
-import { createTypedNumber } from './typed-number';
 import { BLACK_KEYS, WHITE_KEYS } from './reveal-options';
 import type { KeyBindings } from './reveal-options';
 import { createWarningsIndicator } from './warnings-indicator';

@@ -1,4 +1,5 @@
-/** The few words the audience page shows itself, in Indonesian or English by the deck's `lang`. */
+/** The few words the audience page shows itself, in Indonesian and English (the deck's `lang` chooses, through `uiLanguage`). */
+import type { UiLanguage } from '../../app/contract/ui-language';
 
 export interface Messages {
   emptyTitle: string;
@@ -21,12 +22,9 @@ const ENGLISH: Messages = {
   tooFull: (count) => (count === 1 ? '1 slide is too full' : `${count} slides are too full`),
 };
 
-/** Messages for a BCP 47 language tag: Indonesian for `id`/`id-*`, English otherwise. */
-export function messagesFor(lang: string): Messages {
-  return /^id(?:-|$)/i.test(lang) ? INDONESIAN : ENGLISH;
-}
+const MESSAGES: Record<UiLanguage, Messages> = { id: INDONESIAN, en: ENGLISH };
 
-/** `lang` when it looks like a BCP 47 tag, else `en`: the value goes on `<html lang>`. */
-export function safeLang(lang: string): string {
-  return /^[a-z]{2,3}(?:-[a-z0-9]{1,8})*$/i.test(lang) ? lang : 'en';
+/** The audience page's messages in `lang`. */
+export function messagesFor(lang: UiLanguage): Messages {
+  return MESSAGES[lang];
 }

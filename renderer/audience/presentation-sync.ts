@@ -6,7 +6,7 @@
  */
 import type { MimbarBridge } from '../../app/contract/channels';
 import type { Blackout, PresentationCommand, PresentationState } from '../../app/contract/presentation';
-import type { SlideIndices } from './audience-view';
+import type { SlideIndices } from './deck-window';
 
 /** What the sync drives on the page. */
 export interface SyncTargets {

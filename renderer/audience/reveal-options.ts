@@ -4,10 +4,7 @@
  */
 import type { RevealConfig } from 'reveal.js';
 import type { DeckMeta } from '../../app/contract/deck';
-
-/** Size every slide is laid out at; reveal.js scales it to the window. */
-export const SLIDE_WIDTH = 1280;
-export const SLIDE_HEIGHT = 720;
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../shared/slide/slide-size';
 
 /** Key handlers by `keyCode` that replace reveal.js's own for those keys. */
 export type KeyBindings = Record<number, (event: KeyboardEvent) => void>;
@@ -60,7 +57,7 @@ export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, key
     // skips an article's subsections by pressing the arrow key.
     navigationMode: 'linear',
     keyboard: keys,
-    // The app goes to the deck's first and last slide itself (audience-view.ts).
+    // The app goes to the deck's first and last slide itself (deck-keys.ts).
     keyboardCondition: (event: KeyboardEvent) => isFirstOrLastKey(event) === null,
     overview: true,
     // Blacking out is shared presentation state (B, ".", W send blackout commands), not reveal.js's pause.

@@ -5,8 +5,9 @@
  */
 import type { MimbarBridge } from '../../app/contract/channels';
 import type { ExportOutcome } from '../../app/contract/export';
-import { safeLang } from '../audience/messages';
-import { getBridge } from '../host/get-bridge';
+import { uiLanguage } from '../../app/contract/ui-language';
+import { safeLang } from '../shared/language';
+import { getBridge } from '../shared/host/get-bridge';
 import { createOptionsForm } from './options-form';
 import { createStatusView } from './status-view';
 import { stringsFor, type DialogStrings } from './strings';
@@ -113,7 +114,7 @@ async function main(): Promise<void> {
   let strings = stringsFor('en');
   try {
     const setup = await bridge.getExportSetup();
-    strings = stringsFor(setup.lang);
+    strings = stringsFor(uiLanguage(setup.lang));
     document.documentElement.lang = safeLang(setup.lang);
     document.title = strings.title;
     showDialog(root, bridge, strings, setup);

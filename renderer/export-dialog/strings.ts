@@ -1,5 +1,6 @@
-/** Every word the export dialog shows, in Indonesian or English by the deck's `lang`. */
+/** Every word the export dialog shows, in Indonesian and English (the deck's `lang` chooses, through `uiLanguage`). */
 import type { ExportLayout, ExportProgress, FragmentMode, Orientation, Paper } from '../../app/contract/export';
+import type { UiLanguage } from '../../app/contract/ui-language';
 
 export interface DialogStrings {
   title: string;
@@ -78,7 +79,9 @@ const ENGLISH: DialogStrings = {
   notLoaded: 'The export dialog could not load.',
 };
 
-/** Strings for a BCP 47 language tag: Indonesian for `id`/`id-*`, English otherwise. */
-export function stringsFor(lang: string): DialogStrings {
-  return /^id(?:-|$)/i.test(lang) ? INDONESIAN : ENGLISH;
+const STRINGS: Record<UiLanguage, DialogStrings> = { id: INDONESIAN, en: ENGLISH };
+
+/** The dialog's strings in `lang` (`uiLanguage` of the deck's `lang`). */
+export function stringsFor(lang: UiLanguage): DialogStrings {
+  return STRINGS[lang];
 }

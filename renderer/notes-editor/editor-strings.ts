@@ -1,4 +1,5 @@
 /** Every word of the notes editor page itself, in Indonesian and English (the notes status and banner have their own). */
+import type { UiLanguage } from '../../app/contract/ui-language';
 
 /** The page's strings in one language. */
 export interface EditorStrings {
@@ -40,7 +41,9 @@ const ENGLISH: EditorStrings = {
   help: 'Ctrl+S save · Alt+↑/↓ previous/next slide · Ctrl+F filter',
 };
 
-/** The page's strings for `lang`. */
-export function editorStringsFor(lang: 'id' | 'en'): EditorStrings {
-  return lang === 'id' ? INDONESIAN : ENGLISH;
+const STRINGS: Record<UiLanguage, EditorStrings> = { id: INDONESIAN, en: ENGLISH };
+
+/** The page's strings in `lang` (`chooseUiLanguage`). */
+export function editorStringsFor(lang: UiLanguage): EditorStrings {
+  return STRINGS[lang];
 }

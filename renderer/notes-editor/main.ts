@@ -6,13 +6,13 @@
  */
 import type { DeckPayload } from '../../app/contract/channels';
 import type { Slide } from '../../app/contract/deck';
-import { safeLang } from '../audience/messages';
-import { ALL_LINKS, guardLinkClicks } from '../audience/link-clicks';
-import { getBridge } from '../host/get-bridge';
-import { createNotesSession } from '../notes-editing/notes-session';
-import { notesStringsFor } from '../notes-editing/notes-strings';
-import { setText } from '../notes-editing/set-text';
-import { chooseLanguage } from '../presenter/strings';
+import type { UiLanguage } from '../../app/contract/ui-language';
+import { chooseUiLanguage, safeLang } from '../shared/language';
+import { ALL_LINKS, guardLinkClicks } from '../shared/link-clicks';
+import { getBridge } from '../shared/host/get-bridge';
+import { createNotesSession } from '../shared/notes/notes-session';
+import { notesStringsFor } from '../shared/notes/notes-strings';
+import { setText } from '../shared/dom/set-text';
 import { createEditorPanel } from './editor-panel';
 import type { PanelContext } from './editor-panel';
 import { findEditorElements } from './editor-elements';
@@ -32,7 +32,7 @@ async function start(): Promise<void> {
   }, ALL_LINKS);
   let payload: DeckPayload | null = null;
   let slides: Slide[] = [];
-  let menuLang: 'id' | 'en' | null = null;
+  let menuLang: UiLanguage | null = null;
   let context: PanelContext = { assetBase: '', strings: editorStringsFor('en'), notesStrings: notesStringsFor('en') };
 
   const panel = createEditorPanel(elements, session, (slide) => {
@@ -50,7 +50,7 @@ async function start(): Promise<void> {
   const applyDeck = (next: DeckPayload): void => {
     payload = next;
     slides = [...next.deck.slides].sort((a, b) => a.h - b.h || a.v - b.v);
-    const lang = chooseLanguage(menuLang, next.deck.meta.lang, navigator.language).lang;
+    const lang = chooseUiLanguage(menuLang, next.deck.meta.lang, navigator.language);
     context = { assetBase: next.assetBase, strings: editorStringsFor(lang), notesStrings: notesStringsFor(lang) };
     document.documentElement.lang = safeLang(lang);
     const title = `${context.strings.title}: ${next.deck.meta.title || next.fileName || 'Mimbar'}`;

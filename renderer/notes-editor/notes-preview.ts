@@ -4,8 +4,8 @@
  * has no Markdown parser of its own.
  */
 import type { Slide } from '../../app/contract/deck';
-import { normalizeNotes } from '../notes-editing/notes-text';
-import { sanitizeToFragment } from '../sanitize/sanitize-html';
+import { normalizeNotes } from '../shared/notes/notes-text';
+import { sanitizeToFragment } from '../shared/sanitize/sanitize-html';
 import type { EditorStrings } from './editor-strings';
 
 function block(className: string, text: string): HTMLElement {

@@ -6,11 +6,11 @@
  * line says why.
  */
 import type { Slide } from '../../app/contract/deck';
-import type { NotesSession } from '../notes-editing/notes-session';
-import { notesStringsFor } from '../notes-editing/notes-strings';
-import type { NotesStrings } from '../notes-editing/notes-strings';
-import { createNotesTextarea } from '../notes-editing/notes-textarea';
-import { pendingText, readOnlyReason } from '../notes-editing/notes-text';
+import type { NotesSession } from '../shared/notes/notes-session';
+import { notesStringsFor } from '../shared/notes/notes-strings';
+import type { NotesStrings } from '../shared/notes/notes-strings';
+import { createNotesTextarea } from '../shared/notes/notes-textarea';
+import { pendingText, readOnlyReason } from '../shared/notes/notes-text';
 import type { ConsoleElements } from './console-elements';
 import { createNotesPanel } from './notes-panel';
 import type { ConsoleStrings } from './strings';

@@ -5,22 +5,23 @@
  */
 import type { DeckPayload } from '../../app/contract/channels';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
-import { safeLang } from '../audience/messages';
-import { setText } from '../notes-editing/set-text';
+import type { UiLanguage } from '../../app/contract/ui-language';
+import { chooseUiLanguage, safeLang } from '../shared/language';
+import { setText } from '../shared/dom/set-text';
 import type { ConsoleElements } from './console-elements';
 import { createDeckOrder } from './deck-order';
 import type { DeckOrder } from './deck-order';
 import type { ConsoleNotes } from './console-notes';
 import { createFrameCache, createSlidePreview } from './slide-preview';
 import type { PreviewDeck } from './slide-preview';
-import { chooseLanguage } from './strings';
+import { stringsFor } from './strings';
 import type { ConsoleStrings } from './strings';
 import { createTopBar } from './top-bar';
 
 /** The console's drawing surface. */
 export interface ConsoleView {
   setDeck(payload: DeckPayload): void;
-  setMenuLanguage(lang: 'id' | 'en' | null): void;
+  setMenuLanguage(lang: UiLanguage | null): void;
   /** Draws `state` unless it is older than the one shown; returns whether it drew. */
   render(state: PresentationState): boolean;
   shown(): PresentationState | null;
@@ -40,8 +41,8 @@ export function createConsoleView(elements: ConsoleElements, notes: ConsoleNotes
   let deck: DeckPayload | null = null;
   let order = createDeckOrder([], '');
   let shown: PresentationState | null = null;
-  let menuLang: 'id' | 'en' | null = null;
-  let strings = chooseLanguage(null, null, navigator.language);
+  let menuLang: UiLanguage | null = null;
+  let strings = stringsFor(chooseUiLanguage(null, null, navigator.language));
 
   const draw = (state: PresentationState): void => {
     if (!deck) return;
@@ -60,7 +61,7 @@ export function createConsoleView(elements: ConsoleElements, notes: ConsoleNotes
   };
 
   const applyStrings = (): void => {
-    strings = chooseLanguage(menuLang, deck?.deck.meta.lang ?? null, navigator.language);
+    strings = stringsFor(chooseUiLanguage(menuLang, deck?.deck.meta.lang ?? null, navigator.language));
     document.documentElement.lang = safeLang(strings.lang);
     setText(elements.currentLabel, strings.current);
     setText(elements.notesLabel, strings.notes);

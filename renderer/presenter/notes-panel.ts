@@ -4,8 +4,8 @@
  * remembered in localStorage; the notes editor gets the same size.
  */
 import type { Slide } from '../../app/contract/deck';
-import { sanitizeToFragment } from '../sanitize/sanitize-html';
-import { createBox } from '../print/page-geometry';
+import { sanitizeToFragment } from '../shared/sanitize/sanitize-html';
+import { createBox } from '../shared/dom/create-box';
 import type { ConsoleStrings } from './strings';
 
 const STORAGE_KEY = 'mimbar.console.notesFontPx';

@@ -1,17 +1,17 @@
 /**
  * A static slide preview, built the way the print view builds a frame: the slide's reveal-like
  * structure (`.reveal > .slides > section.present`) in a 1280×720 box scaled to its slot with CSS
- * `zoom` (print/frame-layout.ts), fragments shown up to a step (print/fragment-step.ts). No reveal.js
+ * `zoom` (shared/slide/frame-layout.ts), fragments shown up to a step (shared/slide/fragment-step.ts). No reveal.js
  * instance: a preview costs one slide's DOM, whatever the deck's size. The current and next previews
  * share the frames they built: on →, the next slide's frame moves into the current slot instead of
  * being sanitized and fitted again.
  */
 import type { DeckMeta } from '../../app/contract/deck';
-import { fitSlide } from '../audience/fit-slide';
-import { fillSlide, type AssetSource } from '../audience/slide-content';
-import { applyFragmentStep } from '../print/fragment-step';
-import { layoutFrames } from '../print/frame-layout';
-import { createBox } from '../print/page-geometry';
+import { fitSlide } from '../shared/slide/fit-slide';
+import { fillSlide, type AssetSource } from '../shared/slide/slide-content';
+import { applyFragmentStep } from '../shared/slide/fragment-step';
+import { layoutFrames } from '../shared/slide/frame-layout';
+import { createBox } from '../shared/dom/create-box';
 import type { Step } from './deck-order';
 
 /** What a preview needs from the deck besides the step. */

@@ -1,8 +1,9 @@
-/** Every word the presenter console shows, in Indonesian and English, and how the language is chosen. */
+/** Every word the presenter console shows, in Indonesian and English (`chooseUiLanguage` picks one). */
+import type { UiLanguage } from '../../app/contract/ui-language';
 
 /** The console's UI strings in one language. */
 export interface ConsoleStrings {
-  lang: 'id' | 'en';
+  lang: UiLanguage;
   current: string;
   next: string;
   nextFragment: string;
@@ -82,12 +83,9 @@ const ENGLISH: ConsoleStrings = {
   help: '→ next · ← previous · B black · W white · / search · O all slides · E edit notes · T timer · X swap displays',
 };
 
-/** Strings for a BCP 47 tag: Indonesian for `id`/`id-*`, English otherwise. */
-export function stringsFor(lang: string): ConsoleStrings {
-  return /^id(?:-|$)/i.test(lang) ? INDONESIAN : ENGLISH;
-}
+const STRINGS: Record<UiLanguage, ConsoleStrings> = { id: INDONESIAN, en: ENGLISH };
 
-/** The UI language: the menu's choice when there is one, else the deck's `lang`, else the browser's. */
-export function chooseLanguage(menu: 'id' | 'en' | null, deckLang: string | null, browserLang: string): ConsoleStrings {
-  return stringsFor(menu ?? (deckLang || browserLang));
+/** The console's strings in `lang`. */
+export function stringsFor(lang: UiLanguage): ConsoleStrings {
+  return STRINGS[lang];
 }

@@ -5,8 +5,8 @@
  */
 import { elapsedMs } from '../../app/contract/presentation';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
+import { setText } from '../shared/dom/set-text';
 import type { ConsoleElements } from './console-elements';
-import { setText } from '../notes-editing/set-text';
 import { formatClock, formatElapsed, paceOf } from './format-time';
 import type { ConsoleStrings } from './strings';
 

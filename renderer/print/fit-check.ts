@@ -3,7 +3,7 @@
  * every slide's content fits its 1280×720 design box. Run after layout; tests call it through
  * `window.__mimbarPrint.checkFit()`.
  */
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../audience/reveal-options';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../shared/slide/slide-size';
 
 /** What does not fit: indices of `.page` boxes (and of their notes areas), and slide ids. */
 export interface FitReport {
@@ -15,7 +15,7 @@ export interface FitReport {
 /** Attribute naming the deck slide a printed section shows. */
 export const PRINT_SLIDE_ATTRIBUTE = 'data-mimbar-slide';
 
-// One pixel of slack: sub-pixel line heights round up in scrollHeight (as in audience/fit-slide.ts).
+// One pixel of slack: sub-pixel line heights round up in scrollHeight (as in shared/slide/fit-slide.ts).
 function overflowsBox(element: HTMLElement): boolean {
   return element.scrollHeight > element.clientHeight + 1 || element.scrollWidth > element.clientWidth + 1;
 }

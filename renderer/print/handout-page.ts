@@ -3,8 +3,9 @@
  * handouts with writing lines, ruled lines beside it (portrait) or below it (landscape).
  */
 import type { PrintFrame } from '../../app/contract/export';
+import { createBox } from '../shared/dom/create-box';
 import type { BuiltPage, PageContext } from './notes-pages';
-import { createBox, createPageBox } from './page-geometry';
+import { createPageBox } from './page-geometry';
 import { createFrameSlot } from './slide-frame';
 
 /** Ruled lines beside or below each frame of a handout with writing lines. */

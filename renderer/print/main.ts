@@ -5,12 +5,14 @@
  * laid out by this view, which plays the part of reveal.js's print mode and its `pdf-ready` event.
  */
 import type { PrintJob } from '../../app/contract/export';
-import { safeLang } from '../audience/messages';
-import { applyTheme, knownTheme } from '../audience/theme';
-import { getBridge } from '../host/get-bridge';
+import { uiLanguage } from '../../app/contract/ui-language';
+import { safeLang } from '../shared/language';
+import { applyTheme, knownTheme } from '../shared/theme';
+import { getBridge } from '../shared/host/get-bridge';
+import { layoutFrames } from '../shared/slide/frame-layout';
 import { buildPages } from './build-pages';
 import { checkFit } from './fit-check';
-import { fitSlides, layoutFrames } from './frame-layout';
+import { fitSlides } from './fit-frames';
 import type { PageContext } from './notes-pages';
 import { flowNotes } from './notes-flow';
 import { applyPageSize } from './page-geometry';
@@ -36,7 +38,7 @@ function contextOf(job: PrintJob): PageContext {
     slides: new Map(deck.slides.map((slide) => [slide.id, slide])),
     titleSlideId: first?.id ?? null,
     outlined: new Set(),
-    messages: printMessagesFor(job.plan.lang),
+    messages: printMessagesFor(uiLanguage(job.plan.lang)),
   };
 }
 

@@ -3,9 +3,9 @@
  * out of the outline, images loaded eagerly, and loose inline content wrapped so that every top-level
  * piece is a block the notes flow can move to the next page.
  */
-import { sanitizeToFragment } from '../sanitize/sanitize-html';
+import { sanitizeToFragment } from '../shared/sanitize/sanitize-html';
+import { createBox } from '../shared/dom/create-box';
 import { hideHeadingsFromOutline } from './outline';
-import { createBox } from './page-geometry';
 
 const BLOCK_TAGS = new Set([
   'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'DETAILS', 'DIV', 'DL', 'FIELDSET', 'FIGURE', 'FOOTER', 'H1', 'H2', 'H3',

@@ -3,8 +3,9 @@
  * page (`notes`), and the continuation pages either one grows when its notes do not fit.
  */
 import type { ExportPlan, PrintFrame } from '../../app/contract/export';
+import { createBox } from '../shared/dom/create-box';
 import { noNotesLine, notesBlocks } from './notes-content';
-import { createBox, createPageBox } from './page-geometry';
+import { createPageBox } from './page-geometry';
 import type { PageKind } from './page-geometry';
 import type { PrintMessages } from './print-messages';
 import { createFrameSlot, slideOf } from './slide-frame';

@@ -30,11 +30,3 @@ export function createPageBox(plan: ExportPlan, kind: PageKind): HTMLElement {
   page.style.height = millimetres(plan.page.heightMm);
   return page;
 }
-
-/** A `div` with a class and, optionally, text set with `textContent`. */
-export function createBox(className: string, text?: string): HTMLElement {
-  const element = document.createElement('div');
-  element.className = className;
-  if (text !== undefined) element.textContent = text;
-  return element;
-}

@@ -1,4 +1,5 @@
-/** The few words the print view prints itself, in Indonesian or English by the deck's `lang`. */
+/** The few words the print view prints itself, in Indonesian and English (the plan's `lang` chooses, through `uiLanguage`). */
+import type { UiLanguage } from '../../app/contract/ui-language';
 
 export interface PrintMessages {
   /** Label of a page that continues the notes of the page before it. */
@@ -25,7 +26,9 @@ const ENGLISH: PrintMessages = {
   imageMissing: 'Image could not be loaded',
 };
 
-/** Messages for a BCP 47 language tag: Indonesian for `id`/`id-*`, English otherwise. */
-export function printMessagesFor(lang: string): PrintMessages {
-  return /^id(?:-|$)/i.test(lang) ? INDONESIAN : ENGLISH;
+const MESSAGES: Record<UiLanguage, PrintMessages> = { id: INDONESIAN, en: ENGLISH };
+
+/** The print view's messages in `lang`. */
+export function printMessagesFor(lang: UiLanguage): PrintMessages {
+  return MESSAGES[lang];
 }

@@ -1,17 +1,17 @@
 /**
  * One printed frame: the slide's reveal-like structure (`.reveal > .slides > section.present`) at its
  * 1280×720 design size inside a `.frame` box, so the theme styles it as in the audience view. The
- * slide HTML goes through the audience's `fillSlide` (the one sanitizer); the box is scaled to its slot
- * later by `frame-layout.ts`.
+ * slide HTML goes through the shared `fillSlide` (the one sanitizer); the box is scaled to its slot
+ * later by `layoutFrames` (shared/slide/frame-layout.ts).
  */
 import type { DeckPayload } from '../../app/contract/channels';
 import type { Slide } from '../../app/contract/deck';
 import type { PrintFrame } from '../../app/contract/export';
-import { fillSlide } from '../audience/slide-content';
+import { fillSlide } from '../shared/slide/slide-content';
+import { applyFragmentStep } from '../shared/slide/fragment-step';
+import { createBox } from '../shared/dom/create-box';
 import { PRINT_SLIDE_ATTRIBUTE } from './fit-check';
-import { applyFragmentStep } from './fragment-step';
 import { createOutlineAnchor, hideHeadingsFromOutline } from './outline';
-import { createBox } from './page-geometry';
 
 /** What every frame of a job needs. */
 export interface FrameContext {

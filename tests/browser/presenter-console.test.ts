@@ -1,13 +1,14 @@
 // The presenter console in real Chromium against the browser host, with the audience page open beside
 // it: it shows the current slide, the next step and the notes; its keys drive the one shared state
 // (the audience follows, a second console stays in step); its timer, search, jump, blackout and
-// overview work; the audience page never shows the notes.
+// overview work; the audience page never shows the notes. Every test gets a host, console and audience
+// page of its own, at the first slide with the timer stopped, and puts the presentation where it needs it.
 import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { PAGE_CSP } from '../../app/core/served-files';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { PRESENTER_ORDER, SECRET_NOTES, presenterDeck } from './fixtures/presenter-deck';
-import { expectConsoleRender, hostState, openPresenterPair, pressInConsole, waitForConsoleReady } from './fixtures/presenter-pages';
+import { expectConsoleRender, hostState, openPresenterPair, pressInConsole, sendCommand, waitForConsoleReady } from './fixtures/presenter-pages';
 import type { PresenterPair } from './fixtures/presenter-pages';
 import { DIST_DIR, launchChromium } from './support/chromium';
 import { expectSlideChange, presentSlideId } from './support/page-state';
@@ -18,13 +19,43 @@ describe('presenter console', () => {
   const slideOf = (testId: string): Promise<string | null> => pair.console.getByTestId(testId).getAttribute('data-slide');
   const text = async (testId: string): Promise<string> => (await pair.console.getByTestId(testId).textContent()) ?? '';
 
+  /**
+   * Moves the presentation to `slideId` at `fragment` through the host (as another window would), then
+   * waits until the console has drawn it and the audience page shows that slide at that step.
+   */
+  const presentAt = async (slideId: string, fragment = -1): Promise<void> => {
+    const slide = presenterDeck.slides.find((candidate) => candidate.id === slideId);
+    if (!slide) throw new Error(`The presenter deck has no slide ${slideId}`);
+    const command = { type: 'goto', h: slide.h, v: slide.v, fragment } as const;
+    const shown = await expectSlideChange(pair.audience, async () => {
+      await expectConsoleRender(pair.console, async () => {
+        await sendCommand(pair.console, command);
+      });
+    });
+    expect(shown).toBe(slideId);
+    await expect.poll(() => pair.audience.locator('.reveal .slides section.present:not(.stack) .fragment.visible').count()).toBe(fragment + 1);
+    expect(await hostState(pair.console)).toMatchObject({ slideId, fragment });
+    expect(await slideOf('current-slide')).toBe(slideId);
+  };
+
   beforeAll(async () => {
     browser = await launchChromium();
+  });
+
+  beforeEach(async () => {
     pair = await openPresenterPair(browser, { deck: presenterDeck, fakeClock: true });
   });
 
+  // Neither page may log an error or report a CSP violation, whatever the test did.
+  afterEach(async () => {
+    const errors = pair.errors;
+    const violations = await pair.cspViolations();
+    await pair.close();
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
   afterAll(async () => {
-    await pair?.close();
     await browser?.close();
   });
 
@@ -48,6 +79,7 @@ describe('presenter console', () => {
   }, 15_000);
 
   it('steps through the fragments of a slide before moving on, as the host state says', async () => {
+    await presentAt('langkah');
     expect((await hostState(pair.console)).slideId).toBe('langkah');
     expect(await slideOf('current-slide')).toBe('langkah');
     expect(await text('notes')).toContain(SECRET_NOTES);
@@ -70,6 +102,7 @@ describe('presenter console', () => {
   });
 
   it('follows the audience page when the presenter moves there (keyboard or clicker)', async () => {
+    await presentAt('langkah', 1);
     await expectConsoleRender(pair.console, () => pair.audience.keyboard.press('ArrowRight'));
     expect(await slideOf('current-slide')).toBe('detail');
     expect((await hostState(pair.console)).slideId).toBe('detail');
@@ -79,13 +112,21 @@ describe('presenter console', () => {
   });
 
   it('never puts the notes into the audience page', async () => {
+    // On the slide whose notes are secret, with the first slide (its notes too) beside it in the window.
+    await presentAt('langkah', 1);
     const html = await pair.audience.evaluate(() => document.documentElement.outerHTML);
     expect(html).not.toContain(SECRET_NOTES);
     expect(html).not.toContain('Salam pembuka');
   });
 
   it('runs the timer from the first move, pauses it with T and resets it with R', async () => {
-    expect((await hostState(pair.console)).timer.startedAt).not.toBeNull();
+    expect((await hostState(pair.console)).timer).toEqual({ startedAt: null, accumulatedMs: 0 });
+    await pressInConsole(pair.console, 'ArrowRight');
+    const { startedAt } = (await hostState(pair.console)).timer;
+    expect(startedAt).not.toBeNull();
+    // The page's clock runs some milliseconds behind the host's, which started the timer: wait until it
+    // reaches that start, so that 01:05 on from here is at least 01:05 of the timer.
+    await expect.poll(() => pair.console.evaluate((start) => Date.now() - start, startedAt ?? 0)).toBeGreaterThanOrEqual(0);
     await pair.console.clock.fastForward('01:05');
     expect(Number(await pair.console.getByTestId('timer').getAttribute('data-elapsed-ms'))).toBeGreaterThanOrEqual(65_000);
     // The page clock flows on from the real time it was installed at; the jump alone makes 01:05.
@@ -167,6 +208,7 @@ describe('presenter console', () => {
   });
 
   it('keeps a second console in step with the first', async () => {
+    await presentAt('penutup');
     const second = await pair.console.context().newPage();
     await second.goto(`${pair.host.origin}/app/presenter.html`);
     await waitForConsoleReady(second);
@@ -178,7 +220,9 @@ describe('presenter console', () => {
     expect(pair.errors).toEqual([]);
     expect(await pair.cspViolations()).toEqual([]);
   });
+});
 
+describe('presenter console page', () => {
   it('ships presenter.html with the CSP the host sends and no inline script or style', async () => {
     const html = await readFile(`${DIST_DIR}/renderer/presenter.html`, 'utf8');
     expect(/<meta http-equiv="Content-Security-Policy" content="([^"]+)">/.exec(html)?.[1]).toBe(PAGE_CSP);

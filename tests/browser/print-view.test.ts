@@ -203,7 +203,7 @@ describe('print view', () => {
       const summary = await readPdf(path);
       expect(summary.pages).toBe(view.ready.pages);
       expect(summary.outline).toEqual(printDeck.slides.map((slide) => slide.title));
-      // Frames low on a sheet once printed blank (see renderer/print/frame-layout.ts): their text is checked.
+      // Frames low on a sheet once printed blank (see renderer/shared/slide/frame-layout.ts): their text is checked.
       const text = summary.pageTexts.join(' ').replace(/\s+/g, ' ');
       for (const phrase of SLIDE_BODY_PHRASES) expect(text).toContain(phrase);
       if (layoutName === 'slides') {

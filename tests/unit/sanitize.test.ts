@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { FORBIDDEN_TAGS, ALLOWED_DATA_ATTRIBUTES } from '../../renderer/sanitize/sanitize-config';
-import { sanitizeHtml } from '../../renderer/sanitize/sanitize-html';
+import { FORBIDDEN_TAGS, ALLOWED_DATA_ATTRIBUTES } from '../../renderer/shared/sanitize/sanitize-config';
+import { sanitizeHtml } from '../../renderer/shared/sanitize/sanitize-html';
 
 const BASE = '/deck/';
 

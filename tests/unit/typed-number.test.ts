@@ -1,6 +1,6 @@
 // "A number, then Enter": what the console and the audience page do with the keys typed.
 import { describe, expect, it } from 'vitest';
-import { createTypedNumber } from '../../renderer/audience/typed-number';
+import { createTypedNumber } from '../../renderer/shared/typed-number';
 
 describe('typed slide number', () => {
   it('jumps to the digits typed when Enter comes, then starts afresh', () => {

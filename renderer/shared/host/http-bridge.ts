@@ -2,7 +2,7 @@
  * `MimbarBridge` over the browser host's HTTP routes: invoke channels are `POST /api/invoke/<channel>`,
  * events arrive as server-sent events from `/api/events`. Same contract as Electron's preload.
  */
-import { createBridge } from '../../app/contract/bridge';
+import { createBridge } from '../../../app/contract/bridge';
 import type {
   DroppedFile,
   EventChannel,
@@ -12,7 +12,7 @@ import type {
   InvokeResponse,
   MimbarBridge,
   OpenResult,
-} from '../../app/contract/channels';
+} from '../../../app/contract/channels';
 
 const EVENTS_URL = '/api/events';
 

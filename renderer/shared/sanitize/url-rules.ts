@@ -2,7 +2,7 @@
  * What a deck may point at, decided from the attribute text alone (no DOM, no network): images come
  * from the deck folder or inline data, links go to the web or to mail, nothing else.
  */
-import { staysInside, URL_NOISE } from '../../app/contract/deck-path';
+import { staysInside, URL_NOISE } from '../../../app/contract/deck-path';
 
 /** What to do with an `<img src>`. */
 export type ImageSource =

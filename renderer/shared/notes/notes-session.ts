@@ -3,9 +3,9 @@
  * revisions ignored), the edit sender, the status line and the banner, and "save now" that first lets
  * every typed edit reach the host. A host without notes editing reads as a read-only deck.
  */
-import type { MimbarBridge, OpenResult } from '../../app/contract/channels';
-import type { NotesEdit, NotesStatus } from '../../app/contract/notes';
-import { initialNotesStatus } from '../../app/contract/notes';
+import type { MimbarBridge, OpenResult } from '../../../app/contract/channels';
+import type { NotesEdit, NotesStatus } from '../../../app/contract/notes';
+import { initialNotesStatus } from '../../../app/contract/notes';
 import { createEditSender } from './edit-sender';
 import { createNotesBanner } from './notes-banner';
 import type { NotesBanner } from './notes-banner';

@@ -2,9 +2,9 @@
  * The save status line (`data-testid="notes-status"`, `data-state` = the host's state): a dot while
  * edits wait, and the state in words, or instead a hint (why these notes cannot be edited). Text only.
  */
-import type { NotesStatus } from '../../app/contract/notes';
+import type { NotesStatus } from '../../../app/contract/notes';
+import { setText } from '../dom/set-text';
 import type { NotesStrings } from './notes-strings';
-import { setText } from './set-text';
 
 /** The status line. */
 export interface NotesStatusView {

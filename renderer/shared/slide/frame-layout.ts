@@ -1,41 +1,20 @@
 /**
- * Fits frames to the page: sizes each `.frame` to the largest 16:9 box centred in its slot and scales
- * the 1280×720 design box into it with CSS `zoom`, then shrinks each slide's text until it fits that
- * box (the audience's `fitSlide`, once per slide and scale: frames of one slide share their layout).
+ * Fits frames to their slots: sizes each `.frame` to the largest 16:9 box centred in its slot and
+ * scales the 1280×720 design box into it with CSS `zoom`. Used by the print view's pages and the
+ * presenter console's previews (the print view then shrinks each slide's text: print/fit-frames.ts).
  *
  * `zoom`, not `transform: scale()`: printing, Chromium drops what a transformed box paints when the
  * box's unscaled layout size reaches past the end of the page (in a handout, every frame whose
  * 720 px design height would cross the sheet's bottom edge printed blank). A zoomed box is laid out
  * at its printed size. Under standardized zoom, scrollHeight and clientHeight stay in design pixels.
  */
-import { fitSlide } from '../audience/fit-slide';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../audience/reveal-options';
-import { PRINT_SLIDE_ATTRIBUTE } from './fit-check';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-size';
 
 /**
  * The audience view's reveal.js `margin: 0.04`: the slide keeps 4% of its size clear around it, so
  * printed text sits as far from the frame's edge as it does from the screen's.
  */
 const SLIDE_MARGIN = 0.04;
-
-/** Fits every slide section under `root` (after `layoutFrames`); returns the ids still overflowing at the floor size. */
-export function fitSlides(root: ParentNode): string[] {
-  const sizes = new Map<string, string>();
-  const overflowing: string[] = [];
-  for (const section of root.querySelectorAll<HTMLElement>(`section[${PRINT_SLIDE_ATTRIBUTE}]`)) {
-    const id = section.getAttribute(PRINT_SLIDE_ATTRIBUTE) ?? '';
-    const key = `${section.closest<HTMLElement>('.slide-box')?.style.zoom ?? ''} ${id}`;
-    const known = sizes.get(key);
-    if (known !== undefined) {
-      section.style.fontSize = known;
-      continue;
-    }
-    const result = fitSlide(section);
-    sizes.set(key, section.style.fontSize);
-    if (result.overflows && !overflowing.includes(id)) overflowing.push(id);
-  }
-  return overflowing;
-}
 
 /** Sizes every frame under `root` to its slot (reads every slot first, then writes: one layout). */
 export function layoutFrames(root: ParentNode): void {

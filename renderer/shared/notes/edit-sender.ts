@@ -3,8 +3,8 @@
  * out, newer text is coalesced (the latest per slide) and sent when the answer arrives, so the last text
  * of every slide always reaches the host. A failed edit is sent again before the next save.
  */
-import type { MimbarBridge } from '../../app/contract/channels';
-import type { NotesEdit, NotesStatus } from '../../app/contract/notes';
+import type { MimbarBridge } from '../../../app/contract/channels';
+import type { NotesEdit, NotesStatus } from '../../../app/contract/notes';
 
 /** The sender of one window. */
 export interface EditSender {

@@ -3,9 +3,15 @@
  * inside deck content can never become a reveal.js slide. The deck title and section breadcrumb are
  * added with `textContent`.
  */
-import type { DeckMeta } from '../../app/contract/deck';
+import type { DeckMeta, Slide } from '../../../app/contract/deck';
 import { sanitizeToFragment } from '../sanitize/sanitize-html';
-import type { SlideSection } from './build-sections';
+
+/** A slide and the `<section>` that shows it (a reveal.js section, a preview's or a printed frame's); `isFilled` once it has its content. */
+export interface FillableSlide {
+  slide: Slide;
+  element: HTMLElement;
+  isFilled: boolean;
+}
 
 function textElement(tag: string, className: string, text: string): HTMLElement {
   const element = document.createElement(tag);
@@ -31,7 +37,7 @@ function versionImages(root: ParentNode, { assetBase, assetVersion }: AssetSourc
 }
 
 /** Sanitizes and inserts the slide's HTML once; later calls do nothing. */
-export function fillSlide(entry: Pick<SlideSection, 'slide' | 'element' | 'isFilled'>, meta: DeckMeta, assets: AssetSource): void {
+export function fillSlide(entry: FillableSlide, meta: DeckMeta, assets: AssetSource): void {
   if (entry.isFilled) return;
   entry.isFilled = true;
   const { slide, element } = entry;

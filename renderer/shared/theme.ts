@@ -1,4 +1,4 @@
-/** Switches the reveal.js theme stylesheet (`themes/<name>.css`, built offline) and waits for it. */
+/** Switches the reveal.js theme stylesheet (`themes/<name>.css`, built offline) and waits for it: the audience page, the console and the print view. */
 import { THEMES } from '../../app/contract/deck';
 import type { ThemeName } from '../../app/contract/deck';
 
@@ -10,7 +10,7 @@ function themeLink(): HTMLLinkElement {
   const link = document.createElement('link');
   link.id = LINK_ID;
   link.rel = 'stylesheet';
-  // After audience.css: the theme must override reveal.js's base colours.
+  // After the page's own stylesheet (audience.css: the theme must override reveal.js's base colours).
   document.head.append(link);
   return link;
 }

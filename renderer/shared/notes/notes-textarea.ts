@@ -3,8 +3,8 @@
  * when editing started (`base`). Its text is set only when another slide is bound: a new deck or status
  * never rewrites the text of the slide being edited, so the browser's own undo and redo keep working.
  */
-import type { Slide } from '../../app/contract/deck';
-import type { NotesEdit, NotesStatus } from '../../app/contract/notes';
+import type { Slide } from '../../../app/contract/deck';
+import type { NotesEdit, NotesStatus } from '../../../app/contract/notes';
 import { editableText, normalizeNotes } from './notes-text';
 
 /** The bound textarea. */

@@ -1,8 +1,9 @@
 /** Every word the notes editing parts show (status, banner, reasons), in Indonesian and English. */
+import type { UiLanguage } from '../../../app/contract/ui-language';
 
 /** The notes editing strings in one language. */
 export interface NotesStrings {
-  lang: 'id' | 'en';
+  lang: UiLanguage;
   saved: string;
   unsaved: string;
   saving: string;
@@ -84,7 +85,9 @@ const ENGLISH: NotesStrings = {
   formatTime: (epochMs) => new Date(epochMs).toLocaleString('en-GB', { dateStyle: 'medium', timeStyle: 'short' }),
 };
 
-/** Notes strings for a UI language (the console's and the editor's choice of `id` or `en`). */
-export function notesStringsFor(lang: 'id' | 'en'): NotesStrings {
-  return lang === 'id' ? INDONESIAN : ENGLISH;
+const STRINGS: Record<UiLanguage, NotesStrings> = { id: INDONESIAN, en: ENGLISH };
+
+/** Notes strings in `lang` (the console's and the editor's `chooseUiLanguage`). */
+export function notesStringsFor(lang: UiLanguage): NotesStrings {
+  return STRINGS[lang];
 }

@@ -1,5 +1,5 @@
 /** Picks the host bridge: Electron's preload (`window.mimbar`) when present, the browser host's HTTP bridge otherwise. */
-import type { MimbarBridge } from '../../app/contract/channels';
+import type { MimbarBridge } from '../../../app/contract/channels';
 import { createHttpBridge } from './http-bridge';
 
 declare global {

@@ -2,7 +2,7 @@
  * Shrinks a slide whose content does not fit the 1280×720 slide, one font-size step at a time, down
  * to a floor; what still overflows at the floor is reported, not cut.
  */
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from './reveal-options';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from './slide-size';
 
 /** Font sizes tried in turn (percent of the theme's size); the last one is the floor. */
 export const FIT_STEPS = [100, 92, 85, 78, 72, 66, 60] as const;

@@ -3,8 +3,8 @@
  * removed slide the presenter's text to copy and "Discard"), edits recovered from the journal ("Restore" /
  * "Discard"), and "Save notes as…" after a failed save. Every text is inserted as text, never as markup.
  */
-import type { MimbarBridge } from '../../app/contract/channels';
-import type { NotesConflict, NotesStatus, RecoveredNotes } from '../../app/contract/notes';
+import type { MimbarBridge } from '../../../app/contract/channels';
+import type { NotesConflict, NotesStatus, RecoveredNotes } from '../../../app/contract/notes';
 import type { NotesStrings } from './notes-strings';
 
 /** What the banner's buttons call ("Save notes as…" after every typed edit has reached the host). */

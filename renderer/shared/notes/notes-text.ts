@@ -1,6 +1,6 @@
 /** Which notes text a window shows for a slide, and why a slide's notes cannot be edited. */
-import type { Slide } from '../../app/contract/deck';
-import type { NotesStatus } from '../../app/contract/notes';
+import type { Slide } from '../../../app/contract/deck';
+import type { NotesStatus } from '../../../app/contract/notes';
 import type { NotesStrings } from './notes-strings';
 
 /** Notes as the file stores them: `\n` line breaks, no blank lines or spaces around (as the host normalizes them). */
