@@ -3,6 +3,7 @@
  * notes extracted → condensed and fitted into parts → HTML (not sanitized; the renderer sanitizes at
  * the DOM) → plain `Deck` data with source lines for every slide and notes block.
  */
+import { uiLanguage } from '../../contract/ui-language';
 import type { Marked, Tokens } from 'marked';
 import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../../contract/deck';
 import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
@@ -209,7 +210,7 @@ function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[]): Sli
 
 function placeholder(context: SlideContext, base: Omit<Slide, 'html' | 'notes'>, hazard: Hazard | undefined): Slide {
   const reason = hazard?.reason ?? 'it is too complex';
-  const message = context.meta.lang.startsWith('id')
+  const message = uiLanguage(context.meta.lang) === 'id'
     ? 'Slide ini terlalu rumit untuk ditampilkan. Slide lain tetap bisa dipresentasikan.'
     : 'This slide is too complex to show. The rest of the deck still works.';
   context.warnings.push({ slide: base.id, message: `Slide "${base.title}" shows a placeholder: ${reason}.`, line: hazard?.line ?? base.range.start });
