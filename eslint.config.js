@@ -15,6 +15,7 @@ const noPlainWrites = [
 // The renderer's own boundaries (docs/style.md): a view (its folder under renderer/) imports only from its
 // own folder, renderer/shared/ and app/contract/; renderer/shared/ imports only from itself and
 // app/contract/. Read on the import as written, so a file's depth below renderer/ says where `../` leads.
+// A view names the shared folder from the repository root (`../../renderer/shared/…`), as it names app/contract/.
 const rendererBase = [nodeBuiltins, { group: ['**/app/core/**', '**/app/main/**'], message: 'The renderer talks to core only through the contract.' }];
 const VIEWS = ['audience', 'presenter', 'print', 'notes-editor', 'export-dialog'];
 const viewBoundary = 'A view imports only from its own folder, renderer/shared/ and app/contract/: move what two views use to renderer/shared/.';
@@ -27,7 +28,7 @@ const rendererImports = (patterns) => ({ 'no-restricted-imports': ['error', { pa
 const rendererBoundaries = (depth) => [
   {
     files: VIEWS.map((view) => `renderer/${view}/${'*/'.repeat(depth - 1)}*.ts`),
-    rules: rendererImports([unnormalized, { regex: `^${up(depth)}(?!shared/|\\.\\./app/contract/)`, message: viewBoundary }]),
+    rules: rendererImports([unnormalized, { regex: `^${up(depth)}(?!\\.\\./renderer/shared/|\\.\\./app/contract/)`, message: viewBoundary }]),
   },
   {
     files: [`renderer/shared/${'*/'.repeat(depth - 1)}*.ts`],

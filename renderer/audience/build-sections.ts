@@ -4,7 +4,7 @@
  * (shared/slide/slide-content.ts) fills them when reveal.js brings them near the screen.
  */
 import type { Slide } from '../../app/contract/deck';
-import type { FillableSlide } from '../shared/slide/slide-content';
+import type { FillableSlide } from '../../renderer/shared/slide/slide-content';
 
 /** Attribute naming the deck slide a leaf section shows. */
 export const SLIDE_ID_ATTRIBUTE = 'data-mimbar-slide';

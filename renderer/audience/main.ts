@@ -4,9 +4,9 @@
  * presentation state (`presentation:changed`), sending its own moves and blackout keys to the host.
  */
 import type { DeckPayload, OpenResult } from '../../app/contract/channels';
-import { getBridge } from '../shared/host/get-bridge';
-import { guardLinkClicks } from '../shared/link-clicks';
-import { createTypedNumber } from '../shared/typed-number';
+import { getBridge } from '../../renderer/shared/host/get-bridge';
+import { guardLinkClicks } from '../../renderer/shared/link-clicks';
+import { createTypedNumber } from '../../renderer/shared/typed-number';
 import { createAudienceView } from './audience-view';
 import { createBlackoutOverlay } from './blackout-overlay';
 import { createEmptyState } from './empty-state';

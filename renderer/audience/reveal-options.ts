@@ -4,7 +4,7 @@
  */
 import type { RevealConfig } from 'reveal.js';
 import type { DeckMeta } from '../../app/contract/deck';
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../shared/slide/slide-size';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../renderer/shared/slide/slide-size';
 
 /** Key handlers by `keyCode` that replace reveal.js's own for those keys. */
 export type KeyBindings = Record<number, (event: KeyboardEvent) => void>;

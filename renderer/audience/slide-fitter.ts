@@ -5,9 +5,9 @@
  */
 import type { RevealApi } from 'reveal.js';
 import type { DeckMeta } from '../../app/contract/deck';
-import { fitSlide, FIT_FLOOR } from '../shared/slide/fit-slide';
-import { fillSlide } from '../shared/slide/slide-content';
-import type { AssetSource } from '../shared/slide/slide-content';
+import { fitSlide, FIT_FLOOR } from '../../renderer/shared/slide/fit-slide';
+import { fillSlide } from '../../renderer/shared/slide/slide-content';
+import type { AssetSource } from '../../renderer/shared/slide/slide-content';
 import { recordWarning } from './app-events';
 import type { SlideSection } from './build-sections';
 import type { DeckWindow } from './deck-window';

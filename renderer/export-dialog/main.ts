@@ -6,8 +6,8 @@
 import type { MimbarBridge } from '../../app/contract/channels';
 import type { ExportOutcome } from '../../app/contract/export';
 import { uiLanguage } from '../../app/contract/ui-language';
-import { safeLang } from '../shared/language';
-import { getBridge } from '../shared/host/get-bridge';
+import { safeLang } from '../../renderer/shared/language';
+import { getBridge } from '../../renderer/shared/host/get-bridge';
 import { createOptionsForm } from './options-form';
 import { createStatusView } from './status-view';
 import { stringsFor, type DialogStrings } from './strings';

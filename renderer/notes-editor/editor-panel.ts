@@ -4,11 +4,11 @@
  * the same slide stays chosen (the host's answers and new decks never rewrite it).
  */
 import type { Slide } from '../../app/contract/deck';
-import type { NotesSession } from '../shared/notes/notes-session';
-import type { NotesStrings } from '../shared/notes/notes-strings';
-import { createNotesTextarea } from '../shared/notes/notes-textarea';
-import { readOnlyReason } from '../shared/notes/notes-text';
-import { setText } from '../shared/dom/set-text';
+import type { NotesSession } from '../../renderer/shared/notes/notes-session';
+import type { NotesStrings } from '../../renderer/shared/notes/notes-strings';
+import { createNotesTextarea } from '../../renderer/shared/notes/notes-textarea';
+import { readOnlyReason } from '../../renderer/shared/notes/notes-text';
+import { setText } from '../../renderer/shared/dom/set-text';
 import type { EditorElements } from './editor-elements';
 import type { EditorStrings } from './editor-strings';
 import { showNotesPreview } from './notes-preview';

@@ -7,12 +7,12 @@
 import type { DeckPayload } from '../../app/contract/channels';
 import type { Slide } from '../../app/contract/deck';
 import type { UiLanguage } from '../../app/contract/ui-language';
-import { chooseUiLanguage, safeLang } from '../shared/language';
-import { ALL_LINKS, guardLinkClicks } from '../shared/link-clicks';
-import { getBridge } from '../shared/host/get-bridge';
-import { createNotesSession } from '../shared/notes/notes-session';
-import { notesStringsFor } from '../shared/notes/notes-strings';
-import { setText } from '../shared/dom/set-text';
+import { chooseUiLanguage, safeLang } from '../../renderer/shared/language';
+import { ALL_LINKS, guardLinkClicks } from '../../renderer/shared/link-clicks';
+import { getBridge } from '../../renderer/shared/host/get-bridge';
+import { createNotesSession } from '../../renderer/shared/notes/notes-session';
+import { notesStringsFor } from '../../renderer/shared/notes/notes-strings';
+import { setText } from '../../renderer/shared/dom/set-text';
 import { createEditorPanel } from './editor-panel';
 import type { PanelContext } from './editor-panel';
 import { findEditorElements } from './editor-elements';

@@ -4,8 +4,8 @@
  * has no Markdown parser of its own.
  */
 import type { Slide } from '../../app/contract/deck';
-import { normalizeNotes } from '../shared/notes/notes-text';
-import { sanitizeToFragment } from '../shared/sanitize/sanitize-html';
+import { normalizeNotes } from '../../renderer/shared/notes/notes-text';
+import { sanitizeToFragment } from '../../renderer/shared/sanitize/sanitize-html';
 import type { EditorStrings } from './editor-strings';
 
 function block(className: string, text: string): HTMLElement {

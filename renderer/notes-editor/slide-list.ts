@@ -5,7 +5,7 @@
  */
 import type { Slide } from '../../app/contract/deck';
 import type { NotesStatus } from '../../app/contract/notes';
-import { setText } from '../shared/dom/set-text';
+import { setText } from '../../renderer/shared/dom/set-text';
 import type { EditorStrings } from './editor-strings';
 
 const EXCERPT_CHARS = 160;

@@ -5,7 +5,7 @@
  * theirs, not the console's.
  */
 
-import { createTypedNumber } from '../shared/typed-number';
+import { createTypedNumber } from '../../renderer/shared/typed-number';
 
 /** What the keys do. */
 export interface KeyActions {

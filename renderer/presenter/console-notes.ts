@@ -6,11 +6,11 @@
  * line says why.
  */
 import type { Slide } from '../../app/contract/deck';
-import type { NotesSession } from '../shared/notes/notes-session';
-import { notesStringsFor } from '../shared/notes/notes-strings';
-import type { NotesStrings } from '../shared/notes/notes-strings';
-import { createNotesTextarea } from '../shared/notes/notes-textarea';
-import { pendingText, readOnlyReason } from '../shared/notes/notes-text';
+import type { NotesSession } from '../../renderer/shared/notes/notes-session';
+import { notesStringsFor } from '../../renderer/shared/notes/notes-strings';
+import type { NotesStrings } from '../../renderer/shared/notes/notes-strings';
+import { createNotesTextarea } from '../../renderer/shared/notes/notes-textarea';
+import { pendingText, readOnlyReason } from '../../renderer/shared/notes/notes-text';
 import type { ConsoleElements } from './console-elements';
 import { createNotesPanel } from './notes-panel';
 import type { ConsoleStrings } from './strings';

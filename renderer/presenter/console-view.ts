@@ -6,8 +6,8 @@
 import type { DeckPayload } from '../../app/contract/channels';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
 import type { UiLanguage } from '../../app/contract/ui-language';
-import { chooseUiLanguage, safeLang } from '../shared/language';
-import { setText } from '../shared/dom/set-text';
+import { chooseUiLanguage, safeLang } from '../../renderer/shared/language';
+import { setText } from '../../renderer/shared/dom/set-text';
 import type { ConsoleElements } from './console-elements';
 import { createDeckOrder } from './deck-order';
 import type { DeckOrder } from './deck-order';

@@ -5,8 +5,8 @@
  */
 import type { Slide } from '../../app/contract/deck';
 import type { PresentationState } from '../../app/contract/presentation';
-import { fragmentGroups } from '../shared/slide/fragment-step';
-import { sanitizeToFragment } from '../shared/sanitize/sanitize-html';
+import { fragmentGroups } from '../../renderer/shared/slide/fragment-step';
+import { sanitizeToFragment } from '../../renderer/shared/sanitize/sanitize-html';
 
 /** A position in the deck: a slide and how many fragment steps of it are shown (reveal's index, -1: none). */
 export interface Step {

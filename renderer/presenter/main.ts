@@ -6,11 +6,11 @@
  */
 import type { Slide } from '../../app/contract/deck';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
-import { applyTheme, knownTheme } from '../shared/theme';
-import { ALL_LINKS, guardLinkClicks } from '../shared/link-clicks';
-import { getBridge } from '../shared/host/get-bridge';
-import { createNotesSession } from '../shared/notes/notes-session';
-import { notesStringsFor } from '../shared/notes/notes-strings';
+import { applyTheme, knownTheme } from '../../renderer/shared/theme';
+import { ALL_LINKS, guardLinkClicks } from '../../renderer/shared/link-clicks';
+import { getBridge } from '../../renderer/shared/host/get-bridge';
+import { createNotesSession } from '../../renderer/shared/notes/notes-session';
+import { notesStringsFor } from '../../renderer/shared/notes/notes-strings';
 import { findConsoleElements } from './console-elements';
 import { announceConsoleReady, announceConsoleRendered } from './console-events';
 import { installConsoleKeys } from './console-keys';

@@ -4,8 +4,8 @@
  * remembered in localStorage; the notes editor gets the same size.
  */
 import type { Slide } from '../../app/contract/deck';
-import { sanitizeToFragment } from '../shared/sanitize/sanitize-html';
-import { createBox } from '../shared/dom/create-box';
+import { sanitizeToFragment } from '../../renderer/shared/sanitize/sanitize-html';
+import { createBox } from '../../renderer/shared/dom/create-box';
 import type { ConsoleStrings } from './strings';
 
 const STORAGE_KEY = 'mimbar.console.notesFontPx';

@@ -7,11 +7,11 @@
  * being sanitized and fitted again.
  */
 import type { DeckMeta } from '../../app/contract/deck';
-import { fitSlide } from '../shared/slide/fit-slide';
-import { fillSlide, type AssetSource } from '../shared/slide/slide-content';
-import { applyFragmentStep } from '../shared/slide/fragment-step';
-import { layoutFrames } from '../shared/slide/frame-layout';
-import { createBox } from '../shared/dom/create-box';
+import { fitSlide } from '../../renderer/shared/slide/fit-slide';
+import { fillSlide, type AssetSource } from '../../renderer/shared/slide/slide-content';
+import { applyFragmentStep } from '../../renderer/shared/slide/fragment-step';
+import { layoutFrames } from '../../renderer/shared/slide/frame-layout';
+import { createBox } from '../../renderer/shared/dom/create-box';
 import type { Step } from './deck-order';
 
 /** What a preview needs from the deck besides the step. */

@@ -3,7 +3,7 @@
  * index is built on first use from the sanitized slide HTML; Enter goes to the chosen result.
  */
 import type { Slide } from '../../app/contract/deck';
-import { sanitizeToFragment } from '../shared/sanitize/sanitize-html';
+import { sanitizeToFragment } from '../../renderer/shared/sanitize/sanitize-html';
 import type { ConsoleStrings } from './strings';
 
 const MAX_RESULTS = 30;

@@ -5,7 +5,7 @@
  */
 import { elapsedMs } from '../../app/contract/presentation';
 import type { PresentationCommand, PresentationState } from '../../app/contract/presentation';
-import { setText } from '../shared/dom/set-text';
+import { setText } from '../../renderer/shared/dom/set-text';
 import type { ConsoleElements } from './console-elements';
 import { formatClock, formatElapsed, paceOf } from './format-time';
 import type { ConsoleStrings } from './strings';

@@ -3,7 +3,7 @@
  * every slide's content fits its 1280×720 design box. Run after layout; tests call it through
  * `window.__mimbarPrint.checkFit()`.
  */
-import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../shared/slide/slide-size';
+import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../renderer/shared/slide/slide-size';
 
 /** What does not fit: indices of `.page` boxes (and of their notes areas), and slide ids. */
 export interface FitReport {

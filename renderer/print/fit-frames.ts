@@ -2,7 +2,7 @@
  * Shrinks each printed slide's text until it fits its design box (the shared `fitSlide`), once per
  * slide and scale: frames of one slide at one zoom share their layout. Run after `layoutFrames`.
  */
-import { fitSlide } from '../shared/slide/fit-slide';
+import { fitSlide } from '../../renderer/shared/slide/fit-slide';
 import { PRINT_SLIDE_ATTRIBUTE } from './fit-check';
 
 /** Fits every slide section under `root` (after `layoutFrames`); returns the ids still overflowing at the floor size. */

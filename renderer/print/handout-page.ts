@@ -3,7 +3,7 @@
  * handouts with writing lines, ruled lines beside it (portrait) or below it (landscape).
  */
 import type { PrintFrame } from '../../app/contract/export';
-import { createBox } from '../shared/dom/create-box';
+import { createBox } from '../../renderer/shared/dom/create-box';
 import type { BuiltPage, PageContext } from './notes-pages';
 import { createPageBox } from './page-geometry';
 import { createFrameSlot } from './slide-frame';

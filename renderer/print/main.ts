@@ -6,10 +6,10 @@
  */
 import type { PrintJob } from '../../app/contract/export';
 import { uiLanguage } from '../../app/contract/ui-language';
-import { safeLang } from '../shared/language';
-import { applyTheme, knownTheme } from '../shared/theme';
-import { getBridge } from '../shared/host/get-bridge';
-import { layoutFrames } from '../shared/slide/frame-layout';
+import { safeLang } from '../../renderer/shared/language';
+import { applyTheme, knownTheme } from '../../renderer/shared/theme';
+import { getBridge } from '../../renderer/shared/host/get-bridge';
+import { layoutFrames } from '../../renderer/shared/slide/frame-layout';
 import { buildPages } from './build-pages';
 import { checkFit } from './fit-check';
 import { fitSlides } from './fit-frames';

@@ -3,8 +3,8 @@
  * out of the outline, images loaded eagerly, and loose inline content wrapped so that every top-level
  * piece is a block the notes flow can move to the next page.
  */
-import { sanitizeToFragment } from '../shared/sanitize/sanitize-html';
-import { createBox } from '../shared/dom/create-box';
+import { sanitizeToFragment } from '../../renderer/shared/sanitize/sanitize-html';
+import { createBox } from '../../renderer/shared/dom/create-box';
 import { hideHeadingsFromOutline } from './outline';
 
 const BLOCK_TAGS = new Set([

@@ -3,7 +3,7 @@
  * page (`notes`), and the continuation pages either one grows when its notes do not fit.
  */
 import type { ExportPlan, PrintFrame } from '../../app/contract/export';
-import { createBox } from '../shared/dom/create-box';
+import { createBox } from '../../renderer/shared/dom/create-box';
 import { noNotesLine, notesBlocks } from './notes-content';
 import { createPageBox } from './page-geometry';
 import type { PageKind } from './page-geometry';

@@ -7,9 +7,9 @@
 import type { DeckPayload } from '../../app/contract/channels';
 import type { Slide } from '../../app/contract/deck';
 import type { PrintFrame } from '../../app/contract/export';
-import { fillSlide } from '../shared/slide/slide-content';
-import { applyFragmentStep } from '../shared/slide/fragment-step';
-import { createBox } from '../shared/dom/create-box';
+import { fillSlide } from '../../renderer/shared/slide/slide-content';
+import { applyFragmentStep } from '../../renderer/shared/slide/fragment-step';
+import { createBox } from '../../renderer/shared/dom/create-box';
 import { PRINT_SLIDE_ATTRIBUTE } from './fit-check';
 import { createOutlineAnchor, hideHeadingsFromOutline } from './outline';
 
