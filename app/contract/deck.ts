@@ -52,7 +52,10 @@ export interface Slide {
   range: LineRange;
   /** Set on slides split to fit the content budget: part n of total. */
   part: { n: number; of: number } | null;
-  /** True when the slide could not be rendered (too complex) and shows a placeholder instead. */
+  /**
+   * True when the slide could not be rendered (too complex) and shows a stand-in instead: `html` then
+   * holds only the title, and each view adds the sentence in its own language (`slide-strings.ts`).
+   */
   isPlaceholder: boolean;
 }
 

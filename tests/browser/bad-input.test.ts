@@ -54,6 +54,31 @@ describe('audience page: bad input from a Markdown file', () => {
     }
   });
 
+  // The engine marks a slide it cannot render (`isPlaceholder`) and sends only its title; the view words
+  // the stand-in in the deck's language, so an Indonesian class reads Indonesian.
+  for (const [lang, sentence] of [
+    ['id', 'Slide ini terlalu rumit untuk ditampilkan. Slide lain tetap bisa dipresentasikan.'],
+    ['en', 'This slide is too complex to show. The rest of the deck still works.'],
+  ] as const) {
+    it(`words the stand-in of a slide too complex to show in the deck's language (${lang})`, async () => {
+      const deckPath = join(base, `too-complex-${lang}.md`);
+      await writeFile(deckPath, `---\nlang: ${lang}\n---\n\n# Dek\n\n## Rumit\n\n${'>'.repeat(3000)} dalam\n\n## Sesudah\n\nBaik.\n`);
+      const opened = await openDeck(browser, { deckPath, watch: false });
+      try {
+        const { page } = opened;
+        expect(await pressForSlide(page, 'PageDown')).toBe('rumit');
+        const slide = page.locator('[data-mimbar-slide="rumit"]');
+        expect(await slide.getAttribute('class')).toContain('mimbar-placeholder');
+        expect(await slide.locator('h2').textContent()).toBe('Rumit');
+        expect(await slide.locator('.mimbar-ui-placeholder').textContent()).toBe(sentence);
+        expect(await page.locator('[data-mimbar-slide="sesudah"]').textContent()).toContain('Baik.');
+        expect(opened.errors).toEqual([]);
+      } finally {
+        await opened.close();
+      }
+    });
+  }
+
   it('loads no image from outside the deck folder or the web, and loads names that need encoding', async () => {
     const deckDir = join(base, 'talk');
     await mkdir(join(deckDir, 'img'), { recursive: true });

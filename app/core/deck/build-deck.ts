@@ -3,7 +3,6 @@
  * notes extracted → condensed and fitted into parts → HTML (not sanitized; the renderer sanitizes at
  * the DOM) → plain `Deck` data with source lines for every slide and notes block.
  */
-import { uiLanguage } from '../../contract/ui-language';
 import type { Marked, Tokens } from 'marked';
 import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../../contract/deck';
 import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
@@ -210,13 +209,11 @@ function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[]): Sli
 
 function placeholder(context: SlideContext, base: Omit<Slide, 'html' | 'notes'>, hazard: Hazard | undefined): Slide {
   const reason = hazard?.reason ?? 'it is too complex';
-  const message = uiLanguage(context.meta.lang) === 'id'
-    ? 'Slide ini terlalu rumit untuk ditampilkan. Slide lain tetap bisa dipresentasikan.'
-    : 'This slide is too complex to show. The rest of the deck still works.';
   context.warnings.push({ slide: base.id, message: `Slide "${base.title}" shows a placeholder: ${reason}.`, line: hazard?.line ?? base.range.start });
   return {
     ...base,
-    html: `<h2>${escapeHtml(base.title)}</h2>\n<p class="mimbar-placeholder">${message}</p>\n`,
+    // Only the title: `isPlaceholder` is the code, and each view words the stand-in in its own language.
+    html: `<h2>${escapeHtml(base.title)}</h2>\n`,
     notes: noNotes(false),
     isPlaceholder: true,
   };

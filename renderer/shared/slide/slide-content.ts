@@ -1,10 +1,11 @@
 /**
  * Fills one slide section with its sanitized HTML, wrapped in a body element so that a `<section>`
- * inside deck content can never become a reveal.js slide. The deck title and section breadcrumb are
- * added with `textContent`.
+ * inside deck content can never become a reveal.js slide. The deck title, the section breadcrumb and
+ * the stand-in sentence of a placeholder slide are added with `textContent`.
  */
 import type { DeckMeta, Slide } from '../../../app/contract/deck';
 import { sanitizeToFragment } from '../sanitize/sanitize-html';
+import { slideStrings } from './slide-strings';
 
 /** A slide and the `<section>` that shows it (a reveal.js section, a preview's or a printed frame's); `isFilled` once it has its content. */
 export interface FillableSlide {
@@ -46,6 +47,7 @@ export function fillSlide(entry: FillableSlide, meta: DeckMeta, assets: AssetSou
   if (slide.section && slide.section !== slide.title) body.append(textElement('p', 'mimbar-breadcrumb', slide.section));
   body.append(sanitizeToFragment(slide.html, assets.assetBase));
   versionImages(body, assets);
+  if (slide.isPlaceholder) body.append(textElement('p', 'mimbar-ui-placeholder', slideStrings(meta.lang).tooComplex));
   // The title slide names the deck when its Markdown has no heading of its own.
   if (element.classList.contains('mimbar-title-slide') && meta.title && !body.querySelector('h1, h2')) {
     body.prepend(textElement('h1', 'mimbar-deck-title', meta.title));
