@@ -14,6 +14,7 @@ import { chromiumArgs, findChromium } from '../../app/cli/find-chromium';
 import { DEFAULT_EXPORT_OPTIONS } from '../../app/contract/export';
 import { runExport } from '../../app/core/export/run-export';
 import { loadDeck } from '../../app/core/files/load-deck';
+import { readDeckPayload } from '../../app/core/session/deck-session';
 import { htmlToText } from '../../app/core/deck/markdown';
 import type { BenchDeck } from './decks';
 import { median, ROOT } from './decks';
@@ -47,9 +48,8 @@ async function timeRuns(run: Exporter, deck: BenchDeck, out: string, runs: numbe
 const mimbarExport: Exporter = async (deck, out) => {
   const printer = startChromiumPrinter({ executablePath: findChromium(), distDir: `${ROOT}dist`, assetDir: ROOT });
   try {
-    const built = await loadDeck(deck.path);
     const result = await runExport(
-      { deck: { deck: built, assetBase: '/deck/', fileName: 'bench.md', notice: null, assetVersion: 0 }, sourcePath: deck.path, outputPath: out, options: DEFAULT_EXPORT_OPTIONS },
+      { deck: await readDeckPayload(deck.path, '/deck/'), sourcePath: deck.path, outputPath: out, options: DEFAULT_EXPORT_OPTIONS },
       printer,
       { onProgress: () => undefined, signal: new AbortController().signal },
     );

@@ -1,10 +1,10 @@
 /** `mimbar export <file.md> -o <out.pdf> [options]`: exports a deck to PDF with headless Chromium. */
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportOptions } from '../../contract/channels';
 import { LAYOUTS, FRAGMENT_MODES, PAPERS, ORIENTATIONS, type ExportOptions } from '../../contract/export';
 import { runExport } from '../../core/export/run-export';
-import { loadDeck } from '../../core/files/load-deck';
+import { readDeckPayload } from '../../core/session/deck-session';
 import { startChromiumPrinter } from '../chromium-printer';
 import { oneDeckFile } from '../file-command-args';
 import { findChromium } from '../find-chromium';
@@ -57,9 +57,9 @@ export async function runExportCommand(args: string[], io: CliIo, signal: AbortS
   const printer = startChromiumPrinter({ executablePath, distDir, assetDir: dirname(file) });
   const progress = createProgressLine();
   try {
-    const deck = await loadDeck(file);
+    const deck = await readDeckPayload(file, '/deck/');
     const result = await runExport(
-      { deck: { deck, assetBase: '/deck/', fileName: basename(file), notice: null, assetVersion: 0 }, sourcePath: file, outputPath: values.output, options },
+      { deck, sourcePath: file, outputPath: values.output, options },
       printer,
       { onProgress: progress.update, signal },
     );

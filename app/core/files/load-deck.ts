@@ -1,7 +1,8 @@
 /**
- * Reads a deck file and builds it in one call (`loadDeck`): what the CLI's `build` and `export`, the tests
- * and the bench use. The hosts (Electron main, the browser host) keep their deck open with `live-deck/`
- * instead; it and `check/` add the file's decoding notice with `withSourceWarnings`, from here.
+ * Reads a deck file and builds it in one call (`loadDeck`): what the CLI's `build`, the tests and the
+ * bench use. The hosts keep their deck open with `live-deck/` instead, and `export` reads its payload
+ * through the hosts' own session (`readDeckPayload`); live-deck and `check/` add the file's decoding
+ * notice with `withSourceWarnings`, from here.
  */
 import { basename } from 'node:path';
 import type { Deck } from '../../contract/deck';

@@ -46,6 +46,16 @@ export interface DeckSessionOptions {
 export const openReadOnly: OpenLiveDeck = (path) =>
   openLiveDeck({ path, journalDir: null, watch: false, onDeck: () => undefined, onNotesStatus: () => undefined, onError: () => undefined });
 
+/** Reads `path` once into a payload, for the CLI and tools that export without a window; input problems throw `DeckInputError`. */
+export async function readDeckPayload(path: string, assetBase: string): Promise<DeckPayload> {
+  const session = createDeckSession({ assetBase });
+  try {
+    return await session.open(path);
+  } finally {
+    await session.close();
+  }
+}
+
 /** Creates a session with no deck open. */
 export function createDeckSession(options: DeckSessionOptions): DeckSession {
   const open = options.open ?? openReadOnly;
