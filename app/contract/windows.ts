@@ -46,11 +46,12 @@ export const WINDOW_ACCESS = {
     events: ['deck:changed', 'deck:error', 'presentation:changed', 'ui:language'],
   },
   presenter: {
-    methods: [...FOLLOW_METHODS, 'swapDisplays', ...NOTES_METHODS],
+    // The console and the notes editor guard every link in their previews and notes (link-clicks.ts).
+    methods: [...FOLLOW_METHODS, 'openLink', 'swapDisplays', ...NOTES_METHODS],
     events: ['deck:changed', 'deck:error', 'presentation:changed', 'ui:language', 'notes:status'],
   },
   'notes-editor': {
-    methods: [...FOLLOW_METHODS, ...NOTES_METHODS],
+    methods: [...FOLLOW_METHODS, 'openLink', ...NOTES_METHODS],
     events: ['deck:changed', 'deck:error', 'presentation:changed', 'ui:language', 'notes:status'],
   },
   print: {
@@ -68,10 +69,13 @@ export type WindowMethod<K extends WindowKind> = (typeof WINDOW_ACCESS)[K]['meth
 /** The events a window of kind `K` listens to. */
 export type WindowEvent<K extends WindowKind> = (typeof WINDOW_ACCESS)[K]['events'][number];
 
+/** A bridge's `on`, for the events `E` only: what a part of a view that listens to a few events asks for. */
+export interface ListensTo<E extends EventChannel> {
+  on<X extends E>(event: X, listener: (payload: EventMap[X]) => void): () => void;
+}
+
 /** The bridge a window of kind `K` gets: only its methods, and `on` for its events. */
-export type BridgeFor<K extends WindowKind> = Pick<MimbarBridge, WindowMethod<K>> & {
-  on<E extends WindowEvent<K>>(event: E, listener: (payload: EventMap[E]) => void): () => void;
-};
+export type BridgeFor<K extends WindowKind> = Pick<MimbarBridge, WindowMethod<K>> & ListensTo<WindowEvent<K>>;
 
 /** The invoke channels a window of kind `kind` may call. */
 export function windowChannels(kind: WindowKind): ReadonlySet<InvokeChannel> {

@@ -3,6 +3,7 @@ import { electronMock, shell, type FakeBrowserWindow } from '../../tests/mocks/e
 import { registerForTest } from '../../tests/support/main-handlers';
 import { linkHandlers } from './link-handlers';
 import { createDeckWindow } from './windows';
+import { openEveryWindowKind } from '../../tests/support/window-kinds';
 
 let window: FakeBrowserWindow;
 
@@ -27,5 +28,23 @@ describe('link:open', () => {
       await expect(openLink({ url }), url).rejects.toThrow(/Invalid payload for link:open/);
     }
     expect(shell.openExternal).not.toHaveBeenCalled();
+  });
+
+  // The audience guards the links in its slides, the console and the notes editor every link in their
+  // previews and notes (renderer/shared/link-clicks.ts): each of those windows' preloads exposes
+  // openLink, and main takes link:open from each; the print window and the export dialog show no links.
+  it('opens a link clicked in the audience, the console or the notes editor, and takes none from the other windows', async () => {
+    const opened = openEveryWindowKind();
+    try {
+      const accepted: string[] = [];
+      for (const { contractKind, window: sender } of opened.windows) {
+        const answer = electronMock.invoke('link:open', electronMock.ipcEvent(sender.webContents), { url: `https://example.org/${contractKind}` });
+        if (await answer.then(() => true, () => false)) accepted.push(contractKind);
+      }
+      expect(accepted.sort()).toEqual(['audience', 'notes-editor', 'presenter']);
+      expect(shell.openExternal.mock.calls.map(([url]) => url).sort()).toEqual(['https://example.org/audience', 'https://example.org/notes-editor', 'https://example.org/presenter']);
+    } finally {
+      await opened.close();
+    }
   });
 });

@@ -4,7 +4,7 @@ import type { MimbarBridge, OpenResult } from '../../app/contract/channels';
 const MARKDOWN = /\.(?:md|markdown)$/i;
 
 /** Accepts drops of one `.md` file anywhere on the page and hands it to `bridge.openDroppedFile`. */
-export function installFileDrop(bridge: MimbarBridge, onResult: (result: OpenResult) => void): void {
+export function installFileDrop(bridge: Pick<MimbarBridge, 'openDroppedFile'>, onResult: (result: OpenResult) => void): void {
   const isFileDrag = (event: DragEvent): boolean => event.dataTransfer?.types.includes('Files') ?? false;
   document.addEventListener('dragover', (event) => {
     if (!isFileDrag(event)) return;

@@ -27,7 +27,7 @@ function requireElement(selector: string): HTMLElement {
 async function start(): Promise<void> {
   // reveal.js merges `location.search` into its config; the app alone configures it.
   if (location.search) history.replaceState(null, '', location.pathname);
-  const bridge = getBridge();
+  const bridge = getBridge('audience');
   const sync = createPresentationSync(bridge, {
     goTo: (indices) => view.goTo(indices),
     showBlackout: createBlackoutOverlay(),

@@ -4,6 +4,7 @@
  * cancels a running export or closes the dialog.
  */
 import type { MimbarBridge } from '../../app/contract/channels';
+import type { BridgeFor } from '../../app/contract/windows';
 import type { ExportOutcome } from '../../app/contract/export';
 import { uiLanguage } from '../../app/contract/ui-language';
 import { safeLang } from '../../renderer/shared/language';
@@ -21,7 +22,7 @@ function button(className: string): HTMLButtonElement {
   return element;
 }
 
-function showDialog(root: HTMLElement, bridge: MimbarBridge, strings: DialogStrings, setup: Awaited<ReturnType<MimbarBridge['getExportSetup']>>): void {
+function showDialog(root: HTMLElement, bridge: BridgeFor<'export-dialog'>, strings: DialogStrings, setup: Awaited<ReturnType<MimbarBridge['getExportSetup']>>): void {
   const summary = document.createElement('p');
   summary.className = 'deck';
   const title = document.createElement('span');
@@ -110,7 +111,7 @@ function showDialog(root: HTMLElement, bridge: MimbarBridge, strings: DialogStri
 async function main(): Promise<void> {
   const root = document.querySelector<HTMLElement>('#dialog');
   if (!root) throw new Error('export-dialog.html lacks #dialog');
-  const bridge = getBridge();
+  const bridge = getBridge('export-dialog');
   let strings = stringsFor('en');
   try {
     const setup = await bridge.getExportSetup();

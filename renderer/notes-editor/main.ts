@@ -21,7 +21,7 @@ import { editorStringsFor } from './editor-strings';
 import { createSlideList } from './slide-list';
 
 async function start(): Promise<void> {
-  const bridge = getBridge();
+  const bridge = getBridge('notes-editor');
   const elements = findEditorElements();
   const session = createNotesSession(bridge, notesStringsFor('en'));
   elements.statusSlot.append(session.statusView.element);

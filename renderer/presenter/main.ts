@@ -21,7 +21,7 @@ import { createOverviewGrid } from './overview-grid';
 import { createSlideSearch } from './slide-search';
 
 async function start(): Promise<void> {
-  const bridge = getBridge();
+  const bridge = getBridge('presenter');
   const elements = findConsoleElements();
   const showStatus = (message: string): void => {
     elements.status.textContent = message;

@@ -45,7 +45,7 @@ function contextOf(job: PrintJob): PageContext {
 async function print(): Promise<void> {
   const root = pagesRoot();
   exposePrintState(() => checkFit(root));
-  const bridge = getBridge();
+  const bridge = getBridge('print');
   const job = await bridge.getPrintJob();
   const context = contextOf(job);
   const { plan } = job;
@@ -79,7 +79,7 @@ async function print(): Promise<void> {
 print().catch((error: unknown) => {
   announcePrintError(error);
   // Tell the printer at once, so it does not wait for its timeout.
-  getBridge()
+  getBridge('print')
     .reportPrintFailed(error instanceof Error ? error.message : String(error))
     .catch(() => undefined);
 });

@@ -13,7 +13,7 @@ export const SLIDE_LINKS = '.slides a[href], .slides area[href]';
 export const ALL_LINKS = 'a[href], area[href]';
 
 /** Installs the document-level click guard for the links that match `links`. */
-export function guardLinkClicks(bridge: MimbarBridge, onResult: (result: OpenResult) => void, links: string = SLIDE_LINKS): void {
+export function guardLinkClicks(bridge: Pick<MimbarBridge, 'openLink'>, onResult: (result: OpenResult) => void, links: string = SLIDE_LINKS): void {
   const handle = (event: MouseEvent): void => {
     const link = event.target instanceof Element ? event.target.closest(links) : null;
     if (!link) return;

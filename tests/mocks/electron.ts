@@ -194,12 +194,10 @@ export const app = {
   name: 'Mimbar',
   getAppPath: vi.fn(() => '/mimbar'),
   getPath: vi.fn((name: string) => `/mimbar-home/${name}`),
-  getName: vi.fn(() => 'Mimbar'),
   whenReady: vi.fn(() => Promise.resolve()),
   on: vi.fn<(event: string, listener: Listener) => void>(),
   quit: vi.fn<() => void>(),
   enableSandbox: vi.fn<() => void>(),
-  showAboutPanel: vi.fn<() => void>(),
   requestSingleInstanceLock: vi.fn<() => boolean>(() => true),
   addRecentDocument: vi.fn<(path: string) => void>(),
   clearRecentDocuments: vi.fn<() => void>(),
@@ -208,9 +206,6 @@ export const app = {
 export const ipcMain = {
   handle: vi.fn((channel: string, listener: InvokeListener) => {
     ipcHandlers.set(channel, listener);
-  }),
-  removeHandler: vi.fn((channel: string) => {
-    ipcHandlers.delete(channel);
   }),
 };
 

@@ -4,6 +4,7 @@
  * every typed edit reach the host. A host without notes editing reads as a read-only deck.
  */
 import type { MimbarBridge, OpenResult } from '../../../app/contract/channels';
+import type { ListensTo } from '../../../app/contract/windows';
 import type { NotesEdit, NotesStatus } from '../../../app/contract/notes';
 import { initialNotesStatus } from '../../../app/contract/notes';
 import { createEditSender } from './edit-sender';
@@ -16,8 +17,8 @@ import type { NotesStrings } from './notes-strings';
 /** What a session needs from the bridge. */
 export type NotesBridge = Pick<
   MimbarBridge,
-  'editNotes' | 'saveNotesNow' | 'getNotesStatus' | 'resolveNotesConflict' | 'recoverNotes' | 'saveNotesAs' | 'on'
->;
+  'editNotes' | 'saveNotesNow' | 'getNotesStatus' | 'resolveNotesConflict' | 'recoverNotes' | 'saveNotesAs'
+> & ListensTo<'notes:status'>;
 
 /** A window's notes editing state. */
 export interface NotesSession {
