@@ -49,13 +49,17 @@ export interface CdpBrowser {
   /** Calls `listener` for every `event` (the protocol's events are only those of enabled domains). */
   on<E extends keyof CdpEvents>(event: E, listener: CdpListener<E>): void;
   /**
-   * Rejects when Chromium exits before `close()` (a crash, a kill, a failed start) with the reason:
-   * `exit code 1: <its last line of output>`, `signal SIGKILL`, `spawn … ENOENT`. Never resolves.
+   * Rejects when Chromium exits before `close()` (a crash, a kill, a failed start) with a
+   * `ChromiumExitedError` giving the reason: `exit code 1: <its last line of output>`, `signal SIGKILL`,
+   * `spawn … ENOENT`. Commands still waiting reject with the same error. Never resolves.
    */
   readonly exited: Promise<never>;
   /** Closes Chromium (killing it if it lingers) and removes its temporary profile. */
   close(): Promise<void>;
 }
+
+/** Chromium went away before `close()`: what `exited` rejects with, and every command still waiting for a reply. */
+export class ChromiumExitedError extends Error {}
 
 interface Message {
   id?: number;
@@ -94,9 +98,9 @@ export async function launchCdpBrowser(executablePath: string, args: readonly st
 
   const exitedNaturally = new Promise<void>((resolve) => child.once('exit', () => resolve()));
   const exited = new Promise<never>((_, reject) => {
-    child.once('error', (error) => reject(new Error(error.message)));
+    child.once('error', (error) => reject(new ChromiumExitedError(error.message)));
     child.once('exit', (code, signal) => {
-      if (!closing) reject(new Error(`${signal === null ? `exit code ${code}` : `signal ${signal}`}${lastLine(stderr)}`));
+      if (!closing) reject(new ChromiumExitedError(`${signal === null ? `exit code ${code}` : `signal ${signal}`}${lastLine(stderr)}`));
     });
   });
   exited.catch((error: Error) => fail(error));

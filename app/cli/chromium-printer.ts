@@ -9,7 +9,7 @@ import type { PrintReady } from '../contract/export';
 import { ExportError } from '../core/export/export-error';
 import { startPrintDeadline, type Printer } from '../core/export/printer';
 import { startBrowserHost, type BrowserHost } from '../host/start-browser-host';
-import { launchCdpBrowser, type CdpBrowser, type PrintToPdfParams } from './cdp-pipe';
+import { ChromiumExitedError, launchCdpBrowser, type CdpBrowser, type PrintToPdfParams } from './cdp-pipe';
 import { chromiumArgs } from './find-chromium';
 
 export interface ChromiumPrinterOptions {
@@ -106,6 +106,8 @@ export async function keepOffline(browser: CdpBrowser, sessionId: string, origin
 
 /** Creates a printer with the Chromium at `options.executablePath`, starting Chromium at once. */
 export function startChromiumPrinter(options: ChromiumPrinterOptions): ChromiumPrinter {
+  const stoppedWhilePrinting = (error: unknown): ExportError =>
+    new ExportError(`Chromium at ${options.executablePath} stopped while printing (${firstLine(error)}).`);
   const warm = warmUp(options.executablePath, options.startTimeoutMs ?? 30_000);
   // A failed start is reported by `print`; until then it must not count as unhandled.
   warm.catch(() => undefined);
@@ -131,7 +133,7 @@ export function startChromiumPrinter(options: ChromiumPrinterOptions): ChromiumP
         });
         const { browser, sessionId } = await warm;
         const crashed = browser.exited.catch((error: unknown) => {
-          throw new ExportError(`Chromium at ${options.executablePath} stopped while printing (${firstLine(error)}).`);
+          throw stoppedWhilePrinting(error);
         });
         await Promise.race([keepOffline(browser, sessionId, host.origin), crashed]);
         const navigated = await Promise.race([browser.send('Page.navigate', { url: host.printUrl }, sessionId), crashed]);
@@ -141,6 +143,9 @@ export function startChromiumPrinter(options: ChromiumPrinterOptions): ChromiumP
         hooks.onPrinting();
         const { data } = await Promise.race([browser.send('Page.printToPDF', PDF_OPTIONS, sessionId), deadline.expired, crashed]);
         return new Uint8Array(Buffer.from(data, 'base64'));
+      } catch (error) {
+        // A command in flight when Chromium died rejects before `crashed` does: both say the same.
+        throw error instanceof ChromiumExitedError ? stoppedWhilePrinting(error) : error;
       } finally {
         deadline.dispose();
         await close();
