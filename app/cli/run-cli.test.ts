@@ -14,9 +14,11 @@ describe('mimbar build', () => {
     expect(err).toBe('');
     const deck = JSON.parse(out) as DeckJson;
     expect(deck.title).toBe('Manfaat Hubungan Internasional di Bidang Pertahanan dan Keamanan');
-    expect(deck.slides[1]).toMatchObject({ h: 1, v: 0, notesOrigin: 'derived' });
-    expect(deck.slides[1]?.notes).toMatch(/^Hubungan internasional memegang peranan krusial/);
-    expect(deck.slides[1]?.notes).not.toContain('<');
+    // The opening section repeats the title, so it is the title slide's introduction and notes; the agenda follows.
+    expect(deck.slides[0]).toMatchObject({ h: 0, v: 0, notesOrigin: 'derived' });
+    expect(deck.slides[0]?.notes).toMatch(/^Hubungan internasional memegang peranan krusial/);
+    expect(deck.slides[0]?.notes).not.toContain('<');
+    expect(deck.slides[1]).toMatchObject({ id: 'agenda', h: 1, title: 'Agenda (1/2)' });
     expect(deck.warnings).toEqual([]);
   });
 

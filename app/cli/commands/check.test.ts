@@ -25,7 +25,7 @@ describe('mimbar check', () => {
     expect(out).toContain('Outside the deck folder (1 problem)\n  Slide 3 "A logo from the folder above", line 21: The image ../school-logo.png is outside the deck folder');
     expect(out).toContain('Missing files (1 problem)\n  Slide 4 "A chart that was never copied", line 27: The image images/trade-chart.png is missing');
     expect(out).toContain('Slides shrunk to fit (1 notice)\n  Slide 6 "Too much for one slide", line 39:');
-    expect(out).toContain('Front matter (1 notice)\n  Line 4: Unknown front matter key `subtitle` was ignored.');
+    expect(out).toContain('Front matter (1 notice)\n  Line 4: Unknown front matter key `tagline` was ignored.');
     expect(out).not.toContain('alliances');
     expect(out).not.toContain('example.org/alliances');
     expect(out.trimEnd().split('\n').at(-1)).toBe('3 problems, 2 notices: fix the problems before class');

@@ -130,7 +130,7 @@ describe('checkDeck', () => {
 
   it('reports a slide over the content budget and unknown front matter as notices', async () => {
     const items = Array.from({ length: 8 }, (_, index) => `- item ${index + 1}`).join('\n');
-    const source = `---\ntitle: T\nstyle: deck\nsubtitle: x\ntheme: neon\n---\n\n## Many\n\n${items}\n`;
+    const source = `---\ntitle: T\nstyle: deck\ntagline: x\ntheme: neon\n---\n\n## Many\n\n${items}\n`;
     const report = await check(source);
     expect(report.ok).toBe(true);
     expect(report.noticeCount).toBe(3);
@@ -139,7 +139,7 @@ describe('checkDeck', () => {
       ['front-matter', null, 4, null],
       ['front-matter', null, 5, null],
     ]);
-    expect(report.findings[1]?.message).toBe('Unknown front matter key `subtitle` was ignored.');
+    expect(report.findings[1]?.message).toBe('Unknown front matter key `tagline` was ignored.');
   });
 
   it('reports a file that is not valid UTF-8 as a problem', async () => {

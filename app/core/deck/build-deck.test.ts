@@ -96,12 +96,20 @@ describe('buildDeck: article style', () => {
     expect(deck.slides[0]?.html).toContain('<h1>Deck</h1>');
   });
 
-  it('condenses a paragraph to its lead sentence and keeps the whole paragraph in the notes', () => {
-    const deck = buildDeck('## Topik\n\nKalimat pertama, kira-kira dst. dan seterusnya. Kalimat kedua yang panjang. Ketiga!\n');
+  it('condenses each paragraph to its most central sentence and keeps the whole paragraphs in the notes', () => {
+    // "Kalimat kedua" shares most of its words with the rest; ties would go to the first sentence.
+    const deck = buildDeck('## Topik\n\nKalimat pertama, kira-kira dst. dan seterusnya. Kalimat kedua yang panjang. Ketiga!\n\nParagraf lain di sini. Isinya pendek saja.\n');
     const slide = deck.slides[0];
-    expect(htmlToText(slide?.html ?? '').replace(/\s+/g, ' ')).toBe('Topik Kalimat pertama, kira-kira dst. dan seterusnya.');
+    expect(htmlToText(slide?.html ?? '').replace(/\s+/g, ' ').trim()).toBe('Topik Kalimat kedua yang panjang. Paragraf lain di sini.');
     expect(slide?.notes.origin).toBe('derived');
-    expect(slide?.notes.text).toBe('Kalimat pertama, kira-kira dst. dan seterusnya. Kalimat kedua yang panjang. Ketiga!');
+    expect(slide?.notes.text).toBe('Kalimat pertama, kira-kira dst. dan seterusnya. Kalimat kedua yang panjang. Ketiga!\n\nParagraf lain di sini. Isinya pendek saja.');
+  });
+
+  it('shows the best two or three sentences of a section that is one paragraph', () => {
+    const deck = buildDeck('## Topik\n\nKalimat pertama, kira-kira dst. dan seterusnya. Kalimat kedua yang panjang. Ketiga!\n');
+    const bullets = Array.from(deck.slides[0]?.html.matchAll(/<li>(.*?)<\/li>/g) ?? [], (match) => match[1]);
+    expect(bullets).toEqual(['Kalimat pertama, kira-kira dst. dan seterusnya.', 'Kalimat kedua yang panjang.']);
+    expect(deck.slides[0]?.notes.text).toBe('Kalimat pertama, kira-kira dst. dan seterusnya. Kalimat kedua yang panjang. Ketiga!');
   });
 
   it('shows whole paragraphs with condense: false, continued on numbered slides', () => {
@@ -118,7 +126,8 @@ describe('buildDeck: article style', () => {
     const items = Array.from({ length: 9 }, (_, i) => `${i + 1}. Butir nomor ${i + 1}`).join('\n');
     const deck = buildDeck(`## Daftar\n\n${items}\n`);
     expect(deck.slides.map((s) => s.title)).toEqual(['Daftar (1/2)', 'Daftar (2/2)']);
-    expect(deck.slides[1]?.html).toContain('<ol start="7">');
+    // Balanced (4 + 5, not 6 + 3), and numbered on from where the first part stopped.
+    expect(deck.slides[1]?.html).toContain('<ol start="5">');
     expect(deck.slides.map((s) => s.id)).toEqual(['daftar', 'daftar~2']);
     for (const slide of deck.slides) expect((slide.html.match(/<li>/g) ?? []).length).toBeLessThanOrEqual(MAX_UNITS);
   });

@@ -9,10 +9,15 @@ import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPa
 import { readHazardSentinel, type Hazard } from './guard';
 import { lexSafely } from './lex';
 import { locateTokens, type LocatedToken } from './located-token';
+import { agendaSlides } from './agenda';
+import { cueRulesFor, type CueRules } from './cue-rules';
+import { detectLanguage } from './detect-lang';
 import { createMarkdown, htmlToText } from './markdown';
 import { extractNotes, type NotesBlock } from './notes';
 import { prepareText, type PreparedText } from './prepare-text';
+import { shapeLesson } from './shape-lesson';
 import { detectStyle, splitArticle, splitDeck, type RawSlide } from './split-slides';
+import { titleLines, type TitleFields } from './title-lines';
 import { IdAllocator } from './slide-ids';
 
 export interface BuildOptions {
@@ -22,6 +27,8 @@ export interface BuildOptions {
   fallbackTitle?: string;
   /** Time budget for rendering slides, in ms: slides not reached by then show a placeholder. */
   budgetMs?: number;
+  /** The day `date: today` on the title slide stands for (default: now). */
+  today?: Date;
 }
 
 /** Default rendering budget: far above what a real deck needs (5,000 slides render in well under 1 s). */
@@ -35,6 +42,12 @@ export interface SlideContext {
   ids: IdAllocator;
   hazards: Hazard[];
   warnings: DeckWarning[];
+  /** The deck language's rules for cue bullets. */
+  rules: CueRules;
+  /** The title slide's lines under the title (subtitle, author, institute, date), as HTML. */
+  titleLines: string;
+  /** The title as the front matter writes it, which the title slide shows over its `#` heading; null when none. */
+  frontMatterTitle: string | null;
 }
 
 /** Builds the slides of one raw slide; `late` makes it a placeholder. The incremental builder swaps in a cached one. */
@@ -74,7 +87,8 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
   const meta: DeckMeta = {
     title: fm.title ?? '',
     author: fm.author ?? null,
-    lang: fm.lang ?? 'en',
+    // A deck that names no language is told by its words (an Indonesian chapter is not English).
+    lang: fm.lang ?? detectLanguage(source.body) ?? 'en',
     theme: fm.theme ?? 'black',
     style,
     slideLevel: fm.slideLevel ?? 2,
@@ -85,15 +99,29 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
     eol: source.eol,
   };
   const warnings: DeckWarning[] = frontMatter.warnings.map((warning) => ({ slide: null, ...warning }));
-  const context: SlideContext = { markdown, meta, ids: hooks.ids ?? new IdAllocator(), hazards, warnings };
+  const fields: TitleFields = { subtitle: fm.subtitle ?? null, author: meta.author, institute: fm.institute ?? null, date: fm.date ?? null };
+  const context: SlideContext = {
+    markdown,
+    meta,
+    ids: hooks.ids ?? new IdAllocator(),
+    hazards,
+    warnings,
+    rules: cueRulesFor(meta.lang),
+    titleLines: titleLines(markdown, fields, meta.lang, options.today ?? new Date()),
+    frontMatterTitle: fm.title || null,
+  };
 
-  const rawSlides = style === 'article' ? splitArticle(located, meta.slideLevel, firstLine) : splitDeck(located, firstLine);
+  const split = style === 'article' ? splitArticle(located, meta.slideLevel, firstLine) : splitDeck(located, firstLine);
+  const rawSlides = style === 'article'
+    ? shapeLesson(split, { title: fm.title ?? '', slideLevel: meta.slideLevel, group: fm.group ?? meta.condense, hasFrontMatterTitle: fm.title !== undefined })
+    : split;
   if (meta.title === '') {
     // The first slide heading (article), else the first heading anywhere (deck style), else the file name.
     const heading = rawSlides.find((slide) => slide.heading !== null)?.heading ?? rawSlides.flatMap((slide) => slide.tokens).find((item) => item.token.type === 'heading');
     meta.title = heading ? inlineText(markdown, (heading.token as Tokens.Heading).text) : (options.fallbackTitle ?? 'Untitled');
   }
   const slides: Slide[] = [];
+  const hasTitleSlide = style === 'article' && (fm.title !== undefined || rawSlides[0]?.isTitle === true);
   if (style === 'article' && fm.title !== undefined && !rawSlides.some((slide) => slide.isTitle)) {
     slides.push(titleSlide(context, frontMatter.lineCount));
   }
@@ -104,6 +132,10 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
     // Not `push(...parts)`: a section split into 100,000 parts would overflow the call stack.
     for (const slide of build(context, raw, late, deadline)) slides.push(slide);
   }
+  if (style === 'article' && (fm.agenda ?? meta.condense)) {
+    const at = hasTitleSlide ? 1 : 0;
+    slides.splice(at, 0, ...agendaSlides(context, slides, rawSlides));
+  }
   placeSlides(slides);
   return { meta, slides, warnings };
 }
@@ -111,12 +143,11 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
 /** A title slide made from front matter, for articles that have no `#` heading. */
 function titleSlide(context: SlideContext, frontMatterLines: number): Slide {
   const { meta, markdown } = context;
-  const author = meta.author ? `<p class="mimbar-author">${escapeHtml(meta.author)}</p>\n` : '';
   return {
     id: context.ids.next(meta.title),
     title: meta.title,
     section: null,
-    html: `<h1>${markdown.parseInline(meta.title) as string}</h1>\n${author}`,
+    html: `<h1>${markdown.parseInline(meta.title) as string}</h1>\n${context.titleLines}`,
     // Made from front matter: there is no place in the source to write its notes.
     notes: noNotes(false),
     h: 0,
@@ -131,9 +162,9 @@ function titleSlide(context: SlideContext, frontMatterLines: number): Slide {
 export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard | null, deadline: number): Slide[] {
   const { markdown, meta } = context;
   const heading = raw.heading?.token as Tokens.Heading | undefined;
-  const title = slideTitle(markdown, raw);
+  const title = rawSlideTitle(context, raw);
   const id = context.ids.next(title);
-  const lastLine = raw.tokens[raw.tokens.length - 1]?.endLine ?? raw.heading?.endLine ?? raw.startLine;
+  const lastLine = Math.max(raw.tokens[raw.tokens.length - 1]?.endLine ?? 0, ...(raw.folded ?? []).map((item) => item.endLine), raw.heading?.endLine ?? raw.startLine);
   const range = { start: raw.heading?.startLine ?? raw.tokens[0]?.startLine ?? raw.startLine, end: lastLine };
   const section = raw.section === null ? null : inlineText(markdown, raw.section);
   const base = { id, title, section, h: 0, v: raw.isVertical ? 1 : 0, range, part: null, isPlaceholder: false };
@@ -145,20 +176,28 @@ export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard |
   try {
     const { content, notes } = extractNotes(raw.tokens);
     const split = meta.style === 'article';
-    const units = toUnits(markdown, content, { condense: meta.condense, split, deadline });
+    const units = toUnits(markdown, content, { condense: meta.condense, split, deadline, rules: context.rules, group: raw.grouped === true, title: raw.isTitle });
     const parts = packUnits(units, split);
     const headingHtml = (suffix: string): string => {
+      if (raw.isTitle && context.frontMatterTitle !== null) return `<h1>${markdown.parseInline(context.frontMatterTitle) as string}${suffix}</h1>\n`;
       if (!heading) return '';
       const level = raw.isTitle ? 1 : Math.min(heading.depth, 2);
       return `<h${level}>${markdown.parseInline(heading.text) as string}${suffix}</h${level}>\n`;
     };
-    const author = raw.isTitle && meta.author ? `<p class="mimbar-author">${escapeHtml(meta.author)}</p>\n` : '';
+    const author = raw.isTitle ? context.titleLines : '';
     const notesOfPart = (index: number): NotesBlock[] =>
       notes.filter((block) => Math.min(block.part ?? 1, parts.length) === index + 1);
     for (const block of notes) {
       if ((block.part ?? 1) > parts.length) {
         context.warnings.push({ slide: id, message: `Notes for part ${block.part ?? 1} of "${title}" show on its last slide: it has ${parts.length} part(s) now.`, line: block.range.start });
       }
+    }
+    // The last derived note of the parts before each part, for a part that condenses nothing itself.
+    const lastNoteBefore: (string | null)[] = [];
+    let lastNote: string | null = null;
+    for (const part of parts) {
+      lastNoteBefore.push(lastNote);
+      for (const unit of part) if (unit.note !== null) lastNote = unit.note;
     }
     return parts.map((part, index) => {
       if (index % 256 === 255 && performance.now() > deadline) throw new BudgetExceeded();
@@ -169,7 +208,7 @@ export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard |
         id: index === 0 ? id : `${id}~${index + 1}`,
         title: isContinued ? `${title} (${index + 1}/${parts.length})` : title,
         html: headingHtml(suffix) + author + renderPart(markdown, part),
-        notes: buildNotes(markdown, notesOfPart(index), part),
+        notes: buildNotes(markdown, notesOfPart(index), part, lastNoteBefore[index] ?? null),
         v: index === 0 ? base.v : 0,
         part: isContinued ? { n: index + 1, of: parts.length } : null,
       };
@@ -188,9 +227,14 @@ export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard |
   }
 }
 
-/** Explicit notes replace derived ones; derived notes are the whole paragraphs condensed on the slide. */
-function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[]): SlideNotes {
-  const derived = part.map((unit) => unit.note).filter((note): note is string => note !== null);
+/**
+ * Explicit notes replace derived ones; derived notes are the whole paragraphs condensed on the slide. A
+ * continued part with nothing condensed on it (the rest of a list) repeats the last paragraph before it,
+ * so the presenter is never left without a word on a part of a section that has prose.
+ */
+function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[], carried: string | null = null): SlideNotes {
+  const own = part.map((unit) => unit.note).filter((note): note is string => note !== null);
+  const derived = own.length > 0 || carried === null ? own : [carried];
   const origin = explicit.length > 0 ? 'explicit' : derived.length > 0 ? 'derived' : 'none';
   if (origin === 'none') return noNotes(true);
   const source = origin === 'explicit' ? explicit.map((block) => block.markdown) : derived;
@@ -233,6 +277,11 @@ function placeSlides(slides: Slide[]): void {
     slide.h = h;
     slide.v = v;
   }
+}
+
+/** The title a raw slide's slides get: the front matter's on the title slide, else `slideTitle`. */
+export function rawSlideTitle(context: SlideContext, raw: RawSlide): string {
+  return raw.isTitle && context.frontMatterTitle !== null ? context.frontMatterTitle : slideTitle(context.markdown, raw);
 }
 
 /** The title of a raw slide: its heading, else its first heading, else its first words. */

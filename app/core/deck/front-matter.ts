@@ -8,7 +8,11 @@ import { THEMES, type DeckStyle, type ThemeName } from '../../contract/deck';
 
 export interface FrontMatter {
   title?: string;
+  subtitle?: string;
   author?: string;
+  institute?: string;
+  /** As written; `today` is kept as is and dated when the deck is built. */
+  date?: string;
   lang?: string;
   theme?: ThemeName;
   style?: DeckStyle;
@@ -16,6 +20,10 @@ export interface FrontMatter {
   condense?: boolean;
   slideNumber?: boolean;
   durationSeconds?: number;
+  /** Article style: short sub-sections as one slide of bullets (default true). */
+  group?: boolean;
+  /** Article style: an agenda slide after the title for five sections or more (default true). */
+  agenda?: boolean;
 }
 
 export interface FrontMatterResult {
@@ -25,7 +33,7 @@ export interface FrontMatterResult {
   warnings: { message: string; line: number }[];
 }
 
-const KNOWN_KEYS = ['title', 'author', 'lang', 'theme', 'style', 'slideLevel', 'condense', 'slideNumber', 'duration'];
+const KNOWN_KEYS = ['title', 'subtitle', 'author', 'institute', 'date', 'lang', 'theme', 'style', 'slideLevel', 'condense', 'slideNumber', 'duration', 'group', 'agenda'];
 
 /** Reads the front matter block of `text` (LF line endings), if it starts on the first line. */
 export function readFrontMatter(text: string): FrontMatterResult {
@@ -78,7 +86,11 @@ function pickKnown(raw: Record<string, unknown>, warnings: FrontMatterResult['wa
     return undefined;
   };
   data.title = text('title');
+  data.subtitle = text('subtitle');
   data.author = text('author');
+  data.institute = text('institute');
+  const date = raw.date instanceof Date ? raw.date.toISOString().slice(0, 10) : text('date');
+  if (date !== undefined) data.date = date;
   const lang = text('lang');
   if (lang !== undefined) {
     if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) data.lang = lang;
@@ -100,6 +112,8 @@ function pickKnown(raw: Record<string, unknown>, warnings: FrontMatterResult['wa
     else bad('slideLevel', 'a heading depth from 1 to 6');
   }
   data.condense = flag('condense');
+  data.group = flag('group');
+  data.agenda = flag('agenda');
   data.slideNumber = flag('slideNumber');
   const duration = text('duration');
   if (duration !== undefined) {

@@ -23,6 +23,9 @@ let segmenter: Intl.Segmenter | null = null;
 
 /** Splits text into sentences; whitespace between them is dropped, nothing else is lost or changed. */
 export function splitSentences(text: string): string[] {
+  // One sentence at most: no sentence end before the last few characters.
+  const trimmed = text.trim();
+  if (!/[.!?…。\n]/.test(trimmed.slice(0, -3))) return trimmed === '' ? [] : [trimmed];
   segmenter ??= new Intl.Segmenter('id', { granularity: 'sentence' });
   const pieces: string[] = [];
   for (const { segment } of segmenter.segment(text)) {

@@ -21,6 +21,13 @@ export interface RawSlide {
   isVertical: boolean;
   /** First source line of the slide (the separator's next line in deck style). */
   startLine: number;
+  /**
+   * Article style, set by `shapeLesson`: headings whose slides were folded into this one. `grouped`: the
+   * section's short sub-sections, whose headings are now among `tokens`, one bullet each. `folded`: the
+   * title slide took the opening section that repeated the deck title (its heading is not shown).
+   */
+  grouped?: boolean;
+  folded?: LocatedToken[];
 }
 
 /** Slide separator kind of a token, if it is one. */

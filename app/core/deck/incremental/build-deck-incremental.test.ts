@@ -150,7 +150,8 @@ describe('the incremental builder, on a large deck', () => {
     const edited = `${large.slice(0, at)}Latihan-latihan${large.slice(at + 'Latihan'.length)}`;
     const deck = builder.build(edited);
     expect(builder.stats()).toMatchObject({ piecesLexed: 1, slidesBuilt: 1, isCached: true });
-    expect(builder.stats().slidesReused).toBeGreaterThan(800);
+    // Every other raw slide (a section with its grouped sub-sections is one) is reused.
+    expect(builder.stats().slidesReused).toBeGreaterThan(300);
     expect(deck).toStrictEqual(buildDeck(edited));
   });
 });

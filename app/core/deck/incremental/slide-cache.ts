@@ -1,14 +1,15 @@
 /**
  * Built slides remembered per raw slide. The key holds everything `buildSlides` reads from a raw slide
  * and the deck: its tokens' raws and where each starts relative to the slide, its flags and section, the
- * deck meta it reads (style, condense, the author on a title slide) and the link definitions. What depends
+ * deck meta it reads (style, condense, language, the title and its lines on a title slide, grouping and
+ * folding) and the link definitions. What depends
  * on the slide's place in the deck is stored relative and applied again on reuse: the id (allocated in
  * deck order), source lines (shifted by the slide's new first line), and `h`/`v` (placed afterwards).
  * Placeholders are never stored, so a reused slide is one a full build renders the same way.
  */
 import type { Token } from 'marked';
 import type { NotesBlockRange, Slide } from '../../../contract/deck';
-import { buildSlides, slideTitle, type SlideBuilder, type SlideContext } from '../build-deck';
+import { buildSlides, rawSlideTitle, type SlideBuilder, type SlideContext } from '../build-deck';
 import { slugify, type IdAllocator } from '../slide-ids';
 import type { RawSlide } from '../split-slides';
 import { detach, RoundCache } from './round-cache';
@@ -70,9 +71,11 @@ export class SlideCache {
   /** Everything `buildSlides` reads, with lines relative to the raw slide's first line. */
   private key(context: SlideContext, raw: RawSlide, links: number): string {
     const { meta } = context;
-    const author = raw.isTitle && meta.author !== null ? this.textId(meta.author) : '-';
+    // A title slide shows the front matter's title and lines; every slide's cues follow the deck's language.
+    const title = raw.isTitle ? this.textId(`${context.frontMatterTitle ?? '\u0000'}\u0000${context.titleLines}`) : '-';
     const section = raw.section === null ? '-' : this.textId(raw.section);
-    let key = `${meta.style} ${meta.condense} ${raw.isTitle} ${raw.isVertical} ${author} ${section} ${links} ${raw.heading === null ? 'n' : 'h'}`;
+    let key = `${meta.style} ${meta.condense} ${meta.lang} ${raw.isTitle} ${raw.isVertical} ${raw.grouped === true} ${title} ${section} ${links} ${raw.heading === null ? 'n' : 'h'}`;
+    for (const item of raw.folded ?? []) key += ` f${item.startLine - raw.startLine}:${this.tokenId(item.token)}`;
     // Lines are counted along the raws, so an item's end line follows from its start line and raw.
     if (raw.heading !== null) key += ` ${raw.heading.startLine - raw.startLine}:${this.tokenId(raw.heading.token)}`;
     for (const item of raw.tokens) key += ` ${item.startLine - raw.startLine}:${this.tokenId(item.token)}`;
@@ -109,7 +112,7 @@ function remember(context: SlideContext, raw: RawSlide, slides: Slide[], warning
   const offset = -raw.startLine;
   const ids = slides.map((slide) => slide.id);
   return {
-    slug: detach(slugify(slideTitle(context.markdown, raw))),
+    slug: detach(slugify(rawSlideTitle(context, raw))),
     slides: slides.map((slide) => placed(slide, '', offset, detach)),
     warnings: warnings.map((warning) => ({
       part: Math.max(0, ids.indexOf(warning.slide ?? '')),

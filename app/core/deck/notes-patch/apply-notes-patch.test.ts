@@ -48,11 +48,21 @@ describe('applyNotesPatch: unchanged notes leave the file unchanged', () => {
 });
 
 /** Slide ids to try hostile notes on: every slide of the syntax fixture and the deck-style fixture, a sample of the article. */
+// Only slides whose notes live in the file: the agenda is made from the headings (its refusal is tested below).
+const editable = (source: string): string[] => [...readNotes(source).keys()].filter((id) => buildDeck(source).slides.find((slide) => slide.id === id)?.notes.editable);
 const targets: [string, string, string[]][] = [
-  ['notes syntaxes', syntaxes, [...readNotes(syntaxes).keys()]],
-  ['deck style', deckStyle, [...readNotes(deckStyle).keys()]],
-  ['article', article, ['manfaat-hubungan-internasional-di-bidang-pertahanan-dan', 'kerjasama-pertahanan-dan-keamanan', 'mencegah-konflik~2', 'mendukung-operasi-penjaga-perdamaian~3', 'bagaimana-hubungan-internasional-memengaruhi-diplomasi-di~2']],
+  ['notes syntaxes', syntaxes, editable(syntaxes)],
+  ['deck style', deckStyle, editable(deckStyle)],
+  // The title slide (with the opening folded in), a grouped slide and a part of one, continued parts.
+  ['article', article, ['manfaat-hubungan-internasional-di-bidang-pertahanan-dan', 'kerjasama-pertahanan-dan-keamanan', 'mengatasi-terorisme-dan-kejahatan-transnasional~3', 'mencegah-konflik~2', 'mendukung-operasi-penjaga-perdamaian~3']],
 ];
+
+describe('applyNotesPatch: slides made from the structure', () => {
+  it('refuses the agenda, whose notes have no place in the file', () => {
+    expect(buildDeck(article).slides.some((slide) => slide.id === 'agenda')).toBe(true);
+    expect(() => applyNotesPatch(article, 'agenda', 'x')).toThrow(/cannot be stored/);
+  });
+});
 
 describe('applyNotesPatch: hostile notes read back exactly, other slides unchanged', () => {
   for (const [name, source, ids] of targets) {
@@ -78,14 +88,15 @@ describe('applyNotesPatch: byte identity outside the notes block', () => {
     const block = '\n<!-- notes: Catatan baru. -->\n';
     expect(patched.split(block)).toHaveLength(2);
     expect(patched.replace(block, '')).toBe(article);
-    // At the end of the section: right before the next heading.
-    expect(patched).toContain(`${block}\n### Pertukaran Informasi Intelijen`);
+    // The section's short sub-sections are one slide with it: the notes go after the last of them,
+    // right before the next section.
+    expect(patched).toContain(`${block}\n## Meningkatkan Kemampuan Militer`);
     expect(readNotes(patched).get('kerjasama-pertahanan-dan-keamanan')).toBe('Catatan baru.');
   });
 
   it('keeps CRLF line endings everywhere and writes the new block with CRLF', () => {
     const crlf = syntaxes.replace(/\n/g, '\r\n');
-    for (const id of readNotes(crlf).keys()) {
+    for (const id of editable(crlf)) {
       const patched = applyNotesPatch(crlf, id, 'Line one\nline two');
       expect(patched.replace(/\r\n/g, ''), id).not.toMatch(/[\r\n]/);
       expect(readNotes(patched).get(id)).toBe('Line one\nline two');
