@@ -26,7 +26,7 @@ const PX_PER_MM = 96 / 25.4;
 const SLIDE_BODY_PHRASES = ['Mimbar', 'satu', 'dua', 'Lihat catatan.', 'Butir yang cukup panjang'];
 
 function plan(deck: Deck, layout: ExportLayout, extra: Partial<ExportOptions> = {}): ExportPlan {
-  return planExport(deck, { layout, fragments: 'final', paper: 'auto', orientation: 'auto', ...extra });
+  return planExport(deck, { layout, fragments: 'final', paper: 'auto', orientation: 'auto', slideTheme: 'auto', ...extra });
 }
 
 /** Every page has the planned size, and nothing is cut anywhere. */
