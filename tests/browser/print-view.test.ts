@@ -276,6 +276,25 @@ describe('print view', () => {
     expect(tiny).toEqual([]);
   });
 
+  it('draws the digits of page headers, footers and slide numbers with a text font, not the emoji font', async () => {
+    // The emoji font maps 0-9 to empty glyphs (keycaps only): a number drawn with it prints blank.
+    const deck = await loadDeck(ARTICLE);
+    for (const [layoutName, selectors] of [['handout-6', ['.handout-number', '.page-footer']], ['notes-pages', ['.page-header']]] as const) {
+      const view = await open(deck, plan(deck, layoutName), undefined);
+      const cdp = await view.page.context().newCDPSession(view.page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      for (const selector of selectors) {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        expect(fonts.length, selector).toBeGreaterThan(0);
+        expect(fonts.filter((font) => /emoji|twemoji/i.test(`${font.familyName} ${font.postScriptName ?? ''}`)), `${layoutName} ${selector}`).toEqual([]);
+      }
+      await cdp.detach();
+    }
+  });
+
   for (const [layoutName, orientation, pagesPerSheet] of [['handout-3', 'portrait', 3], ['handout-6', 'landscape', 6], ['handout-2', 'portrait', 2]] as const) {
     it(`lays out ${layoutName} (${orientation}) with slide numbers${layoutName === 'handout-3' ? ' and writing lines' : ''}`, async () => {
       const exportPlan = plan(printDeck, layoutName, { orientation });
