@@ -23,7 +23,8 @@ describe('export dialog page', () => {
 
   async function openDialog(deck = sampleDeck, beforeLoad?: () => void): Promise<{ page: Page; host: BrowserHost; errors: string[]; close(): Promise<void> }> {
     const host = await startBrowserHost({ deck, distDir: DIST_DIR });
-    const context = await browser.newContext({ viewport: { width: 420, height: 360 } });
+    // The window's content size (app/main/export/export-dialog-window.ts).
+    const context = await browser.newContext({ viewport: { width: 420, height: 420 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -62,6 +63,12 @@ describe('export dialog page', () => {
       expect(await page.locator('#layout-description').textContent()).toBe('Satu slide per halaman.');
       await page.locator('select[name="layout"]').selectOption('handout-3');
       expect(await page.locator('#layout-description').textContent()).toMatch(/garis/);
+      // Every choice and both buttons fit the fixed-size window, with the longest description shown.
+      await page.locator('select[name="layout"]').selectOption('notes-pages');
+      for (const selector of ['select[name="orientation"]', '.buttons .primary', '.buttons .secondary']) {
+        const box = await page.locator(selector).boundingBox();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0), selector).toBeLessThanOrEqual(420);
+      }
       expect(errors).toEqual([]);
     } finally {
       await close();
