@@ -52,7 +52,6 @@ async function print(): Promise<void> {
   const { plan } = job;
   document.documentElement.lang = safeLang(plan.lang);
   document.documentElement.dataset['layout'] = plan.layout;
-  document.documentElement.dataset['slideTheme'] = plan.slideTheme;
   document.title = plan.title || 'Mimbar';
   applyPageSize(plan);
   // The plan's theme: the deck's, or its light twin on paper (ExportPlan.slideTheme).

@@ -251,6 +251,9 @@ describe('print view', () => {
   it('keeps every bit of slide text on a handout-6 sheet at 7 pt or more, in the layout and in the PDF', async () => {
     const deck = await loadDeck(ARTICLE);
     const view = await open(deck, plan(deck, 'handout-6'), undefined);
+    // Raised text still fits every slide: nothing is cut.
+    expect(view.ready.overflowing).toEqual([]);
+    expect((await inspectPrintView(view.page)).fit.slides).toEqual([]);
     const smallest = await view.page.evaluate(() => {
       let min = { pt: Infinity, text: '' };
       for (const box of document.querySelectorAll<HTMLElement>('.page-handout .slide-box')) {
