@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Deck } from './deck';
-import { FRAGMENT_MODES, LAYOUTS, ORIENTATIONS, PAPERS } from './export';
+import { FRAGMENT_MODES, LAYOUTS, ORIENTATIONS, PAPERS, SLIDE_THEMES } from './export';
 import type { ExportOptions, ExportOutcome, ExportProgress, PrintJob, PrintProgress, PrintReady } from './export';
 import type { NotesEdit, NotesStatus } from './notes';
 import { MAX_NOTES_CHARS } from './notes';
@@ -113,6 +113,8 @@ export const exportOptions: z.ZodType<ExportOptions> = z
     fragments: z.enum(FRAGMENT_MODES),
     paper: z.enum([...PAPERS, 'auto']),
     orientation: z.enum([...ORIENTATIONS, 'auto']),
+    // Options remembered before the choice existed lack it: they read as `auto`.
+    slideTheme: z.enum([...SLIDE_THEMES, 'auto']).default('auto'),
   })
   .strict();
 

@@ -4,6 +4,7 @@
  * CLI's), the print view (renderer/print) and the export dialog. No node:*, no electron, no zod here.
  */
 import type { DeckPayload } from './channels';
+import type { ThemeName } from './deck';
 
 export const LAYOUTS = ['slides', 'notes-below', 'notes-pages', 'handout-2', 'handout-3', 'handout-6'] as const;
 export type ExportLayout = (typeof LAYOUTS)[number];
@@ -17,15 +18,39 @@ export type Paper = (typeof PAPERS)[number];
 export const ORIENTATIONS = ['landscape', 'portrait'] as const;
 export type Orientation = (typeof ORIENTATIONS)[number];
 
-/** What the user asks for; `paper` and `orientation` may be left to the layout's default. */
+/**
+ * The theme slides print in: `light`, the deck's theme on white paper (`white` for `black`,
+ * `white-contrast` for `black-contrast`: dark slides waste toner and print grey on a laser printer),
+ * or `deck`, the deck's own theme as the class saw it.
+ */
+export const SLIDE_THEMES = ['light', 'deck'] as const;
+export type SlideTheme = (typeof SLIDE_THEMES)[number];
+
+/** What the user asks for; `paper`, `orientation` and `slideTheme` may be left to the layout's default. */
 export interface ExportOptions {
   layout: ExportLayout;
   fragments: FragmentMode;
   paper: Paper | 'auto';
   orientation: Orientation | 'auto';
+  slideTheme: SlideTheme | 'auto';
 }
 
-export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { layout: 'slides', fragments: 'final', paper: 'auto', orientation: 'auto' };
+export const DEFAULT_EXPORT_OPTIONS: ExportOptions = { layout: 'slides', fragments: 'final', paper: 'auto', orientation: 'auto', slideTheme: 'auto' };
+
+/**
+ * The slide theme a layout prints in unless asked otherwise: `slides` is for projecting and sharing, so
+ * it looks like the deck; every paper layout (notes and handouts) prints light.
+ */
+export function defaultSlideTheme(layout: ExportLayout): SlideTheme {
+  return layout === 'slides' ? 'deck' : 'light';
+}
+
+/** The light twin of a theme: `white` for `black`, `white-contrast` for `black-contrast`; light themes stay. */
+export function lightThemeOf(theme: ThemeName): ThemeName {
+  if (theme === 'black') return 'white';
+  if (theme === 'black-contrast') return 'white-contrast';
+  return theme;
+}
 
 /** One state of one slide: its final state, or fragment step `step` (0 = before the first fragment). */
 export interface PrintFrame {
@@ -41,9 +66,11 @@ export interface PrintFrame {
 
 /**
  * One planned page. `slide`: a frame filling the page. `slide-notes`: a frame with its slide's notes
- * underneath. `notes`: the notes of `frames[0]`'s slide on their own page. `handout`: several frames
- * with slide numbers (and writing lines for `handout-3`). Notes longer than their page continue on
- * extra pages, so a PDF may have more pages than planned for the notes layouts, never fewer.
+ * underneath (`notes-below`, one per frame). `notes`: a notes page (`notes-pages`, one per slide): the
+ * slide's picture in its final state on the top half and its notes below, or a short "no notes" line.
+ * `handout`: several frames with slide numbers (and writing lines for `handout-3`). Notes longer than
+ * their page continue on extra pages, so a PDF may have more pages than planned for the notes layouts,
+ * never fewer; the print view's last progress report and `PrintReady.pages` count them.
  */
 export interface PrintPage {
   kind: 'slide' | 'slide-notes' | 'notes' | 'handout';
@@ -56,6 +83,9 @@ export interface ExportPlan {
   fragments: FragmentMode;
   paper: Paper;
   orientation: Orientation;
+  /** The slide theme with `auto` resolved, and the theme the slides print in. */
+  slideTheme: SlideTheme;
+  theme: ThemeName;
   /** Page size, orientation applied. */
   page: { widthMm: number; heightMm: number };
   /** Handout grid: frames per page, columns and rows (1×1 for the other layouts). */
@@ -74,7 +104,10 @@ export interface PrintJob {
   deck: DeckPayload;
 }
 
-/** Progress of the print view's layout, page by page. */
+/**
+ * Progress of the print view's layout, page by page: planned pages while they are laid out; the last
+ * report counts every page box laid out (notes continuation pages included), as the PDF will have.
+ */
 export interface PrintProgress {
   done: number;
   total: number;

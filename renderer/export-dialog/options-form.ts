@@ -1,5 +1,5 @@
-/** The export dialog's choices: layout (with its description), fragments, paper and orientation. Text only, never markup. */
-import { FRAGMENT_MODES, LAYOUTS, ORIENTATIONS, PAPERS, type ExportOptions } from '../../app/contract/export';
+/** The export dialog's choices: layout (with its description), fragments, slide theme, paper and orientation. Text only, never markup. */
+import { FRAGMENT_MODES, LAYOUTS, ORIENTATIONS, PAPERS, SLIDE_THEMES, type ExportOptions } from '../../app/contract/export';
 import type { DialogStrings } from './strings';
 
 /** The form and the ways the dialog drives it. */
@@ -63,15 +63,16 @@ export function createOptionsForm(strings: DialogStrings, initial: ExportOptions
   layout.control.addEventListener('change', describe);
   describe();
   const fragments = radios('fragments', strings.fragments, FRAGMENT_MODES, (value) => strings.fragmentModes[value], initial.fragments);
+  const slideTheme = select('slideTheme', strings.slideTheme, ['auto', ...SLIDE_THEMES] as const, (value) => strings.slideThemes[value], initial.slideTheme);
   const paper = select('paper', strings.paper, ['auto', ...PAPERS] as const, (value) => strings.papers[value], initial.paper);
   const orientation = select('orientation', strings.orientation, ['auto', ...ORIENTATIONS] as const, (value) => strings.orientations[value], initial.orientation);
   const row = make('div', 'row');
   row.append(paper.field, orientation.field);
-  element.append(layout.field, description, fragments.field, row);
+  element.append(layout.field, description, fragments.field, slideTheme.field, row);
 
   return {
     element,
-    read: () => ({ layout: layout.read(), fragments: fragments.read(), paper: paper.read(), orientation: orientation.read() }),
+    read: () => ({ layout: layout.read(), fragments: fragments.read(), paper: paper.read(), orientation: orientation.read(), slideTheme: slideTheme.read() }),
     setDisabled(isDisabled) {
       for (const control of element.querySelectorAll<HTMLInputElement | HTMLSelectElement>('input, select')) control.disabled = isDisabled;
     },

@@ -13,6 +13,7 @@ import { layoutFrames } from '../../renderer/shared/slide/frame-layout';
 import { buildPages } from './build-pages';
 import { checkFit } from './fit-check';
 import { fitSlides } from './fit-frames';
+import { raiseSmallText } from './legible-type';
 import type { PageContext } from './notes-pages';
 import { flowNotes } from './notes-flow';
 import { applyPageSize } from './page-geometry';
@@ -53,7 +54,8 @@ async function print(): Promise<void> {
   document.documentElement.dataset['layout'] = plan.layout;
   document.title = plan.title || 'Mimbar';
   applyPageSize(plan);
-  await applyTheme(knownTheme(job.deck.deck.meta.theme));
+  // The plan's theme: the deck's, or its light twin on paper (ExportPlan.slideTheme).
+  await applyTheme(knownTheme(plan.theme));
 
   const fontsLoaded = preloadFonts();
   const built = buildPages(context, plan.pages, root);
@@ -62,16 +64,19 @@ async function print(): Promise<void> {
   let brokenImages = await settleImages(root, context.messages.imageMissing);
   layoutFrames(root);
   const overflowing = fitSlides(root);
+  for (const id of raiseSmallText(root)) if (!overflowing.includes(id)) overflowing.push(id);
   for (const [index, page] of built.entries()) {
     if (page.notes) flowNotes(page.notes.blocks, page.notes.area, page.notes.nextArea);
     const done = index + 1;
     if (done % PROGRESS_EVERY === 0 && done < built.length) await bridge.reportPrintProgress({ done, total: built.length });
   }
-  await bridge.reportPrintProgress({ done: built.length, total: built.length });
+  // The last report counts the page boxes (continuation pages too): the pages the PDF will have.
+  const pages = root.querySelectorAll('.page').length;
+  await bridge.reportPrintProgress({ done: pages, total: pages });
   // Cut notes are clones: wait for their images (from the cache) and any font their text needs.
   await settleFonts();
   brokenImages += await settleImages(root, context.messages.imageMissing);
-  const ready = { pages: root.querySelectorAll('.page').length, overflowing, brokenImages };
+  const ready = { pages, overflowing, brokenImages };
   await bridge.reportPrintReady(ready);
   announcePrintReady(ready);
 }

@@ -1,6 +1,7 @@
 /**
- * Pages that print notes: a slide with its notes below (`slide-notes`), a slide's notes on their own
- * page (`notes`), and the continuation pages either one grows when its notes do not fit.
+ * Pages that print notes: a frame with its notes below (`slide-notes`, notes-below), a notes page
+ * (`notes`, notes-pages: the slide's picture on the top half, its notes below, PowerPoint's notes page),
+ * and the continuation pages either one grows when its notes do not fit.
  */
 import type { ExportPlan, PrintFrame } from '../../app/contract/export';
 import { createBox } from '../../renderer/shared/dom/create-box';
@@ -68,7 +69,11 @@ export function createSlideNotesPage(context: PageContext, frame: PrintFrame): B
   return notesPage(context, frame, 'slide-notes', [header, createFrameSlot(context, frame, null)]);
 }
 
-/** The notes of `frame`'s slide on their own page, under a bold header naming the slide. */
+/**
+ * A notes page: a header naming the slide, the slide's picture on the top half and its notes below
+ * (a short "no notes" line under the picture when it has none, so that slide takes one page).
+ */
 export function createNotesPage(context: PageContext, frame: PrintFrame): BuiltPage {
-  return notesPage(context, frame, 'notes', [createBox('notes-header', headerText(context, frame))]);
+  const header = createBox('page-header', headerText(context, frame));
+  return notesPage(context, frame, 'notes', [header, createFrameSlot(context, frame, null)]);
 }

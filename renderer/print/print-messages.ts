@@ -14,14 +14,14 @@ export interface PrintMessages {
 
 const INDONESIAN: PrintMessages = {
   continued: '(lanjutan)',
-  noNotes: 'Tidak ada catatan',
+  noNotes: 'Tidak ada catatan.',
   page: (n) => `halaman ${n}`,
   imageMissing: 'Gambar tidak dapat dimuat',
 };
 
 const ENGLISH: PrintMessages = {
   continued: '(continued)',
-  noNotes: 'No notes',
+  noNotes: 'No notes.',
   page: (n) => `page ${n}`,
   imageMissing: 'Image could not be loaded',
 };

@@ -23,7 +23,8 @@ describe('export dialog page', () => {
 
   async function openDialog(deck = sampleDeck, beforeLoad?: () => void): Promise<{ page: Page; host: BrowserHost; errors: string[]; close(): Promise<void> }> {
     const host = await startBrowserHost({ deck, distDir: DIST_DIR });
-    const context = await browser.newContext({ viewport: { width: 420, height: 360 } });
+    // The window's content size (app/main/export/export-dialog-window.ts).
+    const context = await browser.newContext({ viewport: { width: 420, height: 420 } });
     const page = await context.newPage();
     const errors: string[] = [];
     page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
@@ -57,9 +58,17 @@ describe('export dialog page', () => {
       expect(await page.locator('input[name="fragments"]:checked').inputValue()).toBe('final');
       expect(await page.locator('select[name="paper"]').inputValue()).toBe('auto');
       expect(await page.locator('select[name="orientation"]').inputValue()).toBe('auto');
+      expect(await page.locator('select[name="slideTheme"]').inputValue()).toBe('auto');
+      expect(await page.locator('select[name="slideTheme"] option').allTextContents()).toEqual(['Otomatis (terang untuk kertas)', 'Terang (hemat tinta)', 'Tema presentasi']);
       expect(await page.locator('#layout-description').textContent()).toBe('Satu slide per halaman.');
       await page.locator('select[name="layout"]').selectOption('handout-3');
       expect(await page.locator('#layout-description').textContent()).toMatch(/garis/);
+      // Every choice and both buttons fit the fixed-size window, with the longest description shown.
+      await page.locator('select[name="layout"]').selectOption('notes-pages');
+      for (const selector of ['select[name="orientation"]', '.buttons .primary', '.buttons .secondary']) {
+        const box = await page.locator(selector).boundingBox();
+        expect((box?.y ?? Infinity) + (box?.height ?? 0), selector).toBeLessThanOrEqual(420);
+      }
       expect(errors).toEqual([]);
     } finally {
       await close();
@@ -74,7 +83,7 @@ describe('export dialog page', () => {
       Object.assign(window, { __calls: calls, __emit: (event: string, payload: unknown) => listeners.get(event)?.(payload) });
       Object.defineProperty(window, 'mimbar', {
         value: {
-          getExportSetup: async () => ({ options: { layout: 'handout-6', fragments: 'steps', paper: 'a4', orientation: 'portrait' }, deckTitle: 'Kuliah', slideCount: 51, lang: 'id' }),
+          getExportSetup: async () => ({ options: { layout: 'handout-6', fragments: 'steps', paper: 'a4', orientation: 'portrait', slideTheme: 'light' }, deckTitle: 'Kuliah', slideCount: 51, lang: 'id' }),
           startExport: async (options: unknown) => (calls.push(`start ${JSON.stringify(options)}`), { ok: true }),
           cancelExport: async () => (calls.push('cancel'), null),
           on: (event: string, listener: (payload: unknown) => void) => (listeners.set(event, listener), () => listeners.delete(event)),
@@ -83,6 +92,8 @@ describe('export dialog page', () => {
     });
     try {
       expect(await page.locator('select[name="layout"]').inputValue()).toBe('handout-6');
+      expect(await page.locator('select[name="slideTheme"]').inputValue()).toBe('light');
+      await page.locator('select[name="slideTheme"]').selectOption('deck');
       await page.locator('.buttons .primary').click();
       const emit = (event: string, payload: unknown) => page.evaluate(([name, data]) => (window as unknown as { __emit(e: unknown, p: unknown): void }).__emit(name, data), [event, payload] as const);
       await emit('export:progress', { phase: 'layout', done: 12, total: 51 });
@@ -94,7 +105,7 @@ describe('export dialog page', () => {
       await emit('export:finished', { ok: false, canceled: true, message: '' });
       expect(await page.locator('.status-text').textContent()).toBe('Ekspor dibatalkan.');
       expect(await page.evaluate(() => (window as unknown as { __calls: string[] }).__calls)).toEqual([
-        'start {"layout":"handout-6","fragments":"steps","paper":"a4","orientation":"portrait"}',
+        'start {"layout":"handout-6","fragments":"steps","paper":"a4","orientation":"portrait","slideTheme":"deck"}',
         'cancel',
       ]);
     } finally {
@@ -106,6 +117,7 @@ describe('export dialog page', () => {
     const { page, close } = await openDialog(makeDeck(sampleDeck.slides, { title: 'Talk', lang: 'en' }));
     try {
       expect(await page.locator('.buttons .primary').textContent()).toBe('Export…');
+      expect(await page.locator('select[name="slideTheme"] option').allTextContents()).toEqual(['Automatic (light on paper)', 'Light (saves toner)', "The deck's theme"]);
       await page.keyboard.press('Enter');
       const status = page.locator('.status-text[data-tone="error"]');
       await status.waitFor();

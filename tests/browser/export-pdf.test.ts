@@ -78,15 +78,45 @@ describe('mimbar export (Chromium)', () => {
     expect(numbers).toEqual(expect.arrayContaining(Array.from({ length: n - 3 * (pdf.pages - 1) }, (_, i) => String(3 * (pdf.pages - 1) + i + 1))));
   });
 
-  it('prints notes pages that contain the notes', async () => {
+  it('prints notes pages on portrait A4: one page per slide in order, its notes under it, continuing only for long notes', async () => {
     const result = await exportPdf(article, 'notes-pages.pdf', '--layout', 'notes-pages');
     expect(result.code).toBe(0);
     const pdf = await readPdf(result.path);
-    expect(pdf.pages).toBeGreaterThanOrEqual(2 * deck.slides.length);
+    expect(execFileSync('pdfinfo', [result.path]).toString()).toMatch(/Page size:\s+59[45](\.\d+)? x 84[12](\.\d+)? pts \(A4\)/);
+    const n = deck.slides.length;
+    // Each page opens with its header, "k / n · title"; a continuation page adds "(lanjutan)".
+    const headers = pdf.pageTexts.map((text) => /^\s*(\d+) \/ (\d+) ·/.exec(text));
+    expect(headers.every((header) => header?.[2] === String(n))).toBe(true);
+    const continued = pdf.pageTexts.map((text) => text.includes('(lanjutan)'));
+    expect(headers.filter((_, index) => !continued[index]).map((header) => Number(header?.[1]))).toEqual(Array.from({ length: n }, (_, index) => index + 1));
+    expect(pdf.pages).toBe(n + continued.filter(Boolean).length);
+    // The article's notes each fit under their slide: one page per slide, not two.
+    expect(pdf.pages).toBe(n);
     const text = wordsOf(pdf.pageTexts.join(' '));
     for (const slide of deck.slides.filter((s) => s.notes.text !== '')) {
       expect(text, slide.id).toContain(wordsOf(slide.notes.text.split(/(?<=[.!?])\s/)[0] ?? ''));
     }
+    // A slide without notes says so on its own page, under its picture.
+    const silent = deck.slides.findIndex((slide) => slide.notes.text.trim() === '');
+    expect(silent).toBeGreaterThanOrEqual(0);
+    expect(pdf.pageTexts[silent]).toContain('Tidak ada catatan.');
+    expect(pdf.outline).toHaveLength(n);
+  });
+
+  it('prints handouts on white paper by default, and in the deck theme with --slide-theme deck', async () => {
+    const light = await exportPdf(article, 'handout-6.pdf', '--layout', 'handout-6');
+    const dark = await exportPdf(article, 'handout-6-deck.pdf', '--layout', 'handout-6', '--slide-theme', 'deck');
+    expect([light.code, dark.code]).toEqual([0, 0]);
+    expect((await readPdf(light.path)).pages).toBe(Math.ceil(deck.slides.length / 6));
+    // Toner: the share of the first sheet printed dark (grey below 96 of 255).
+    const darkShare = (path: string): number => {
+      const pgm = execFileSync('pdftoppm', ['-gray', '-r', '24', '-f', '1', '-l', '1', path]);
+      const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+      const pixels = pgm.subarray(header?.[0].length ?? 0);
+      return pixels.filter((value) => value < 96).length / pixels.length;
+    };
+    expect(darkShare(light.path)).toBeLessThan(0.03);
+    expect(darkShare(dark.path)).toBeGreaterThan(0.2);
   });
 
   it('adds pages for fragment steps only with --fragments steps, and completes with a missing image', async () => {

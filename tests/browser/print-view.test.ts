@@ -5,7 +5,8 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser } from 'playwright-core';
+import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deck } from '../../app/contract/deck';
 import type { ExportLayout, ExportOptions, ExportPlan } from '../../app/contract/export';
@@ -26,7 +27,7 @@ const PX_PER_MM = 96 / 25.4;
 const SLIDE_BODY_PHRASES = ['Mimbar', 'satu', 'dua', 'Lihat catatan.', 'Butir yang cukup panjang'];
 
 function plan(deck: Deck, layout: ExportLayout, extra: Partial<ExportOptions> = {}): ExportPlan {
-  return planExport(deck, { layout, fragments: 'final', paper: 'auto', orientation: 'auto', ...extra });
+  return planExport(deck, { layout, fragments: 'final', paper: 'auto', orientation: 'auto', slideTheme: 'auto', ...extra });
 }
 
 /** Every page has the planned size, and nothing is cut anywhere. */
@@ -43,6 +44,42 @@ function expectPagesFit(layout: PrintLayout, exportPlan: ExportPlan): void {
 function expectOneOutlineEntryPerSlide(layout: PrintLayout, deck: Deck): void {
   expect(layout.outline).toEqual(deck.slides.map((slide) => slide.id));
   expect(layout.strayHeadings).toEqual([]);
+}
+
+/** The pages of a notes layout as printed: kind, the slides whose frames it holds, its notes text, geometry. */
+function notesPagesOf(page: Page): Promise<Array<{ kind: string; frames: string[]; notes: string; header: string; height: number; frameBottom: number }>> {
+  return page.locator('.page').evaluateAll((boxes) =>
+    boxes.map((box) => {
+      const top = box.getBoundingClientRect().top;
+      const frames = Array.from(box.querySelectorAll<HTMLElement>('.frame'));
+      return {
+        kind: Array.from(box.classList).find((name) => name.startsWith('page-'))?.slice('page-'.length) ?? '',
+        frames: frames.map((frame) => frame.dataset['slide'] ?? ''),
+        notes: (box.querySelector('.notes-area')?.textContent ?? '').trim(),
+        header: box.querySelector('.page-header')?.textContent ?? '',
+        height: box.getBoundingClientRect().height,
+        frameBottom: Math.max(0, ...frames.map((frame) => frame.getBoundingClientRect().bottom - top)),
+      };
+    }),
+  );
+}
+
+/** Size in points of every text item of the PDF at `path`. */
+async function textSizesOf(path: string): Promise<Array<{ pt: number; text: string; page: number }>> {
+  const document = await getDocument({ data: new Uint8Array(await readFile(path)), disableFontFace: true, verbosity: 0 }).promise;
+  try {
+    const sizes: Array<{ pt: number; text: string; page: number }> = [];
+    for (let number = 1; number <= document.numPages; number += 1) {
+      for (const item of (await (await document.getPage(number)).getTextContent()).items) {
+        if (!('str' in item) || item.str.trim() === '') continue;
+        const [, , c = 0, d = 0] = item.transform as number[];
+        sizes.push({ pt: Math.hypot(c, d), text: item.str, page: number });
+      }
+    }
+    return sizes;
+  } finally {
+    await document.destroy();
+  }
 }
 
 describe('print view', () => {
@@ -145,14 +182,120 @@ describe('print view', () => {
     expect(starts[0]).toBe(String(firstCount + 1));
   });
 
-  it('prints notes pages: each slide, then its notes (or a "no notes" line) under a header', async () => {
+  it('prints notes pages PowerPoint-style: one portrait page per slide with its picture, more only for long notes', async () => {
     const exportPlan = plan(printDeck, 'notes-pages');
+    expect(exportPlan).toMatchObject({ paper: 'a4', orientation: 'portrait' });
+    expect(exportPlan.pages).toHaveLength(printDeck.slides.length);
     const view = await open(printDeck, exportPlan);
     const layout = await inspectPrintView(view.page);
     expectPagesFit(layout, exportPlan);
     expectOneOutlineEntryPerSlide(layout, printDeck);
-    expect(layout.pages.filter((page) => page.kind === 'notes')).toHaveLength(printDeck.slides.length);
-    expect(await view.page.locator('.page-notes .notes-empty').allTextContents()).toEqual(['Tidak ada catatan', 'Tidak ada catatan']);
+    const pages = await notesPagesOf(view.page);
+    // One notes page per slide, in order, each with the picture of its own slide on the top half.
+    expect(pages.filter((page) => page.kind === 'notes').map((page) => page.frames)).toEqual(printDeck.slides.map((slide) => [slide.id]));
+    for (const page of pages.filter((page) => page.kind === 'notes')) expect(page.frameBottom, page.header).toBeLessThanOrEqual(page.height / 2);
+    // Continuation pages follow only the three slides with long notes, and hold no picture.
+    const continuedAfter = new Set(pages.flatMap((page, index) => (page.kind === 'notes-continued' ? [pages.slice(0, index).filter((p) => p.kind === 'notes').at(-1)?.frames[0]] : [])));
+    expect([...continuedAfter].sort()).toEqual(['catatan-panjang', 'daftar-panjang', 'paragraf-raksasa']);
+    expect(pages.filter((page) => page.kind === 'notes-continued').every((page) => page.frames.length === 0)).toBe(true);
+    // A slide without notes shares its page with a short line: no page of its own.
+    for (const id of ['urutan', 'tanpa-catatan']) {
+      const page = pages.find((candidate) => candidate.frames[0] === id);
+      expect(page?.notes, id).toBe('Tidak ada catatan.');
+    }
+    expect(view.ready.pages).toBe(pages.length);
+    expect(view.progress.at(-1)).toEqual({ done: pages.length, total: pages.length });
+  });
+
+  it('prints the bundled article as notes pages: one page per slide, each with its picture and its notes or a line', async () => {
+    const deck = await loadDeck(ARTICLE);
+    const exportPlan = plan(deck, 'notes-pages');
+    const view = await open(deck, exportPlan, undefined);
+    const layout = await inspectPrintView(view.page);
+    expect(view.ready).toMatchObject({ overflowing: [], brokenImages: 0 });
+    expectPagesFit(layout, exportPlan);
+    const pages = await notesPagesOf(view.page);
+    expect(pages.filter((page) => page.kind === 'notes').map((page) => page.frames)).toEqual(deck.slides.map((slide) => [slide.id]));
+    // The article's notes all fit under their slide: 51 pages for 51 slides, not 102.
+    expect(pages).toHaveLength(deck.slides.length);
+    const silent = deck.slides.filter((slide) => slide.notes.text.trim() === '').map((slide) => slide.id);
+    expect(silent.length).toBeGreaterThan(0);
+    for (const page of pages) expect(page.notes === 'Tidak ada catatan.', page.frames[0]).toBe(silent.includes(page.frames[0] ?? ''));
+    const pdfPath = join(OUT, 'article-notes-pages.pdf');
+    await writeFile(pdfPath, await view.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
+    expect((await readPdf(pdfPath)).pages).toBe(view.ready.pages);
+    expect(view.progress.at(-1)).toEqual({ done: view.ready.pages, total: view.ready.pages });
+  });
+
+  it('prints handouts and notes on the light twin of a dark theme, and keeps the deck theme when asked', async () => {
+    const deck = await loadDeck(ARTICLE);
+    expect(deck.meta.theme).toBe('black');
+    const backgrounds = async (exportPlan: ExportPlan): Promise<number[]> => {
+      const view = await open(deck, exportPlan, undefined);
+      return view.page.locator('.frame').evaluateAll((frames) =>
+        frames.slice(0, 6).map((frame) => {
+          const [r = 0, g = 0, b = 0] = (getComputedStyle(frame).backgroundColor.match(/\d+(\.\d+)?/g) ?? []).map(Number);
+          return Math.round((0.2126 * r + 0.7152 * g + 0.0722 * b) / 2.55);
+        }),
+      );
+    };
+    for (const layoutName of ['handout-6', 'notes-pages'] as const) {
+      expect(await backgrounds(plan(deck, layoutName)), layoutName).toEqual([100, 100, 100, 100, 100, 100]);
+      expect((await backgrounds(plan(deck, layoutName, { slideTheme: 'deck' }))).every((lightness) => lightness < 20), layoutName).toBe(true);
+    }
+    // Slides are for projecting and sharing: the deck's own theme, unless asked for light.
+    expect((await backgrounds(plan(deck, 'slides'))).every((lightness) => lightness < 20)).toBe(true);
+    expect(await backgrounds(plan(deck, 'slides', { slideTheme: 'light' }))).toEqual([100, 100, 100, 100, 100, 100]);
+  });
+
+  it('keeps every bit of slide text on a handout-6 sheet at 7 pt or more, in the layout and in the PDF', async () => {
+    const deck = await loadDeck(ARTICLE);
+    const view = await open(deck, plan(deck, 'handout-6'), undefined);
+    // Raised text still fits every slide: nothing is cut.
+    expect(view.ready.overflowing).toEqual([]);
+    expect((await inspectPrintView(view.page)).fit.slides).toEqual([]);
+    const smallest = await view.page.evaluate(() => {
+      let min = { pt: Infinity, text: '' };
+      for (const box of document.querySelectorAll<HTMLElement>('.page-handout .slide-box')) {
+        // The printed scale of the 1280 px design box.
+        const scale = box.getBoundingClientRect().width / 1280;
+        for (const element of box.querySelectorAll('section *')) {
+          const text = Array.from(element.childNodes).filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent ?? '').join('').trim();
+          if (text === '') continue;
+          const pt = Number.parseFloat(getComputedStyle(element).fontSize) * scale * 0.75;
+          if (pt < min.pt) min = { pt, text };
+        }
+      }
+      return min;
+    });
+    expect(smallest.pt, smallest.text).toBeGreaterThanOrEqual(7 - 0.01);
+    const pdfPath = join(OUT, 'article-handout-6.pdf');
+    await writeFile(pdfPath, await view.page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true }));
+    const sizes = await textSizesOf(pdfPath);
+    // The invisible 2 px outline anchors (pages.css) print at 1.5 pt; every visible text is 7 pt or more.
+    const visible = sizes.filter((item) => Math.abs(item.pt - 1.5) > 0.01);
+    expect(visible.length).toBeGreaterThan(deck.slides.length);
+    const tiny = visible.filter((item) => item.pt < 7 - 0.05);
+    expect(tiny).toEqual([]);
+  });
+
+  it('draws the digits of page headers, footers and slide numbers with a text font, not the emoji font', async () => {
+    // The emoji font maps 0-9 to empty glyphs (keycaps only): a number drawn with it prints blank.
+    const deck = await loadDeck(ARTICLE);
+    for (const [layoutName, selectors] of [['handout-6', ['.handout-number', '.page-footer']], ['notes-pages', ['.page-header']]] as const) {
+      const view = await open(deck, plan(deck, layoutName), undefined);
+      const cdp = await view.page.context().newCDPSession(view.page);
+      await cdp.send('DOM.enable');
+      await cdp.send('CSS.enable');
+      const { root } = await cdp.send('DOM.getDocument', { depth: 0 });
+      for (const selector of selectors) {
+        const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+        const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+        expect(fonts.length, selector).toBeGreaterThan(0);
+        expect(fonts.filter((font) => /emoji|twemoji/i.test(`${font.familyName} ${font.postScriptName ?? ''}`)), `${layoutName} ${selector}`).toEqual([]);
+      }
+      await cdp.detach();
+    }
   });
 
   for (const [layoutName, orientation, pagesPerSheet] of [['handout-3', 'portrait', 3], ['handout-6', 'landscape', 6], ['handout-2', 'portrait', 2]] as const) {

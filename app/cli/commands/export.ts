@@ -2,7 +2,7 @@
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportOptions } from '../../contract/channels';
-import { LAYOUTS, FRAGMENT_MODES, PAPERS, ORIENTATIONS, type ExportOptions } from '../../contract/export';
+import { LAYOUTS, FRAGMENT_MODES, PAPERS, ORIENTATIONS, SLIDE_THEMES, type ExportOptions } from '../../contract/export';
 import { runExport } from '../../core/export/run-export';
 import { readDeckPayload } from '../../core/session/deck-session';
 import { startChromiumPrinter } from '../chromium-printer';
@@ -21,10 +21,14 @@ Options:
   --layout <layout>         ${LAYOUTS.join(' | ')} (default: slides)
                               slides        one slide per page
                               notes-below   each slide with its notes under it (A4 portrait)
-                              notes-pages   each slide, then a page of its notes
+                              notes-pages   a page per slide: its picture on the top half, its notes
+                                            below (A4 portrait; long notes continue on the next page)
                               handout-N     N slides per page (A4 portrait); handout-3 has lines for writing
-  --fragments <mode>        ${FRAGMENT_MODES.join(' | ')}: final state only, or one page per fragment step (default: final)
-  --paper <paper>           ${PAPERS.join(' | ')} (default: slide for slides and notes-pages, a4 otherwise)
+  --fragments <mode>        ${FRAGMENT_MODES.join(' | ')}: final state only, or one page per fragment step (default: final;
+                              notes-pages always prints each slide once, in its final state)
+  --slide-theme <theme>     ${SLIDE_THEMES.join(' | ')}: slides on white (saves toner) or in the deck's own theme
+                              (default: deck for slides, light for notes and handouts)
+  --paper <paper>           ${PAPERS.join(' | ')} (default: slide for slides, a4 otherwise)
   --orientation <o>         ${ORIENTATIONS.join(' | ')} (default: landscape for slides, portrait otherwise)
   -h, --help                Show this help
 `;
@@ -39,6 +43,7 @@ export async function runExportCommand(args: string[], io: CliIo, signal: AbortS
       fragments: { type: 'string', default: 'final' },
       paper: { type: 'string', default: 'auto' },
       orientation: { type: 'string', default: 'auto' },
+      'slide-theme': { type: 'string', default: 'auto' },
       help: { type: 'boolean', short: 'h', default: false },
     },
     allowPositionals: true,
@@ -74,10 +79,19 @@ export async function runExportCommand(args: string[], io: CliIo, signal: AbortS
   }
 }
 
-function parseOptions(values: { layout?: string; fragments?: string; paper?: string; orientation?: string }): ExportOptions {
-  const parsed = exportOptions.safeParse({ layout: values.layout, fragments: values.fragments, paper: values.paper, orientation: values.orientation });
+/** Each option's flag, as typed. */
+const FLAGS: Record<keyof ExportOptions, string> = { layout: 'layout', fragments: 'fragments', paper: 'paper', orientation: 'orientation', slideTheme: 'slide-theme' };
+
+function parseOptions(values: { layout?: string; fragments?: string; paper?: string; orientation?: string; 'slide-theme'?: string }): ExportOptions {
+  const parsed = exportOptions.safeParse({
+    layout: values.layout,
+    fragments: values.fragments,
+    paper: values.paper,
+    orientation: values.orientation,
+    slideTheme: values['slide-theme'],
+  });
   if (parsed.success) return parsed.data;
-  const issue = parsed.error.issues[0];
-  const flag = String(issue?.path[0] ?? 'option');
+  const key = String(parsed.error.issues[0]?.path[0] ?? 'layout');
+  const flag = FLAGS[key as keyof ExportOptions] ?? key;
   throw new UsageError(`--${flag} ${String(values[flag as keyof typeof values])} is not one of the choices; see \`mimbar export --help\``);
 }

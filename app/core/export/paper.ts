@@ -8,10 +8,10 @@ const LANDSCAPE_MM: Record<Paper, { widthMm: number; heightMm: number }> = {
   letter: { widthMm: 279.4, heightMm: 215.9 },
 };
 
-/** Slides print on slide-sized landscape pages; notes below a slide and handouts on portrait A4. */
+/** Slides print on slide-sized landscape pages; notes and handouts on portrait A4, as a school printer takes. */
 const DEFAULTS: Record<ExportLayout, { paper: Paper; orientation: Orientation }> = {
   slides: { paper: 'slide', orientation: 'landscape' },
-  'notes-pages': { paper: 'slide', orientation: 'landscape' },
+  'notes-pages': { paper: 'a4', orientation: 'portrait' },
   'notes-below': { paper: 'a4', orientation: 'portrait' },
   'handout-2': { paper: 'a4', orientation: 'portrait' },
   'handout-3': { paper: 'a4', orientation: 'portrait' },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_EXPORT_OPTIONS, type ExportOptions } from '../../contract/export';
+import { exportOptions } from '../../contract/channels';
+import { DEFAULT_EXPORT_OPTIONS, LAYOUTS, type ExportOptions } from '../../contract/export';
 import { buildDeck } from '../deck/build-deck';
 import { countFragmentSteps } from './fragment-steps';
 import { planExport } from './plan-export';
@@ -38,8 +39,18 @@ describe('planExport', () => {
     ]);
   });
 
-  it('puts notes pages after each slide, and notes below slides on portrait A4', () => {
-    expect(plan({ layout: 'notes-pages' }).pages.map((page) => page.kind)).toEqual(Array.from({ length: 7 }, () => ['slide', 'notes']).flat());
+  it('plans one notes page per slide on portrait A4, each slide once in its final state, also with fragment steps', () => {
+    for (const fragments of ['final', 'steps'] as const) {
+      const notes = plan({ layout: 'notes-pages', fragments });
+      expect(notes).toMatchObject({ paper: 'a4', orientation: 'portrait', page: { widthMm: 210, heightMm: 297 }, slideCount: 7, frameCount: 7 });
+      expect(notes.pages.map((page) => [page.kind, page.frames.length, page.frames[0]?.slideNumber, page.frames[0]?.step, page.frames[0]?.isFirstFrame])).toEqual(
+        deck.slides.map((_, index) => ['notes', 1, index + 1, null, true]),
+      );
+    }
+    expect(plan({ layout: 'notes-pages', paper: 'letter' }).page).toEqual({ widthMm: 215.9, heightMm: 279.4 });
+  });
+
+  it('puts notes below each frame on portrait A4', () => {
     const below = plan({ layout: 'notes-below' });
     expect(below).toMatchObject({ paper: 'a4', orientation: 'portrait', page: { widthMm: 210, heightMm: 297 } });
     expect(below.pages).toHaveLength(7);
@@ -54,6 +65,36 @@ describe('planExport', () => {
       grid: { perPage: 6, columns: 3, rows: 2, withLines: false },
       page: { widthMm: 279.4, heightMm: 215.9 },
     });
+  });
+});
+
+describe('slide theme', () => {
+  const dark = buildDeck('---\ntitle: Gelap\ntheme: black\n---\n\n# Satu');
+  const contrast = buildDeck('---\ntitle: Kontras\ntheme: black-contrast\n---\n\n# Satu');
+  const light = buildDeck('---\ntitle: Terang\ntheme: white\n---\n\n# Satu');
+  const themeOf = (source: typeof deck, options: Partial<ExportOptions>) => {
+    const planned = planExport(source, { ...DEFAULT_EXPORT_OPTIONS, ...options });
+    return [planned.slideTheme, planned.theme];
+  };
+
+  it('prints paper layouts light and slides in the deck theme by default', () => {
+    for (const layout of LAYOUTS) expect(themeOf(dark, { layout }), layout).toEqual(layout === 'slides' ? ['deck', 'black'] : ['light', 'white']);
+    expect(themeOf(contrast, { layout: 'handout-6' })).toEqual(['light', 'white-contrast']);
+    expect(themeOf(light, { layout: 'slides' })).toEqual(['deck', 'white']);
+  });
+
+  it('keeps the deck theme on paper, or prints slides light, when asked', () => {
+    expect(themeOf(dark, { layout: 'handout-6', slideTheme: 'deck' })).toEqual(['deck', 'black']);
+    expect(themeOf(contrast, { layout: 'notes-pages', slideTheme: 'deck' })).toEqual(['deck', 'black-contrast']);
+    expect(themeOf(dark, { layout: 'slides', slideTheme: 'light' })).toEqual(['light', 'white']);
+    expect(themeOf(light, { layout: 'handout-3', slideTheme: 'light' })).toEqual(['light', 'white']);
+  });
+
+  it('validates the option: light, deck or auto; missing reads as auto; anything else is refused', () => {
+    const base = { layout: 'handout-6', fragments: 'final', paper: 'auto', orientation: 'auto' };
+    for (const slideTheme of ['light', 'deck', 'auto']) expect(exportOptions.parse({ ...base, slideTheme })).toEqual({ ...base, slideTheme });
+    expect(exportOptions.parse(base)).toEqual({ ...base, slideTheme: 'auto' });
+    for (const slideTheme of ['dark', 'white', '', null, 1]) expect(exportOptions.safeParse({ ...base, slideTheme }).success, String(slideTheme)).toBe(false);
   });
 });
 

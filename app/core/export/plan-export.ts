@@ -4,13 +4,19 @@
  *
  * - `slides`: one page per frame.
  * - `notes-below`: one page per frame, the slide's notes under it.
- * - `notes-pages`: each slide's frames, then a page of its notes (also when it has none).
+ * - `notes-pages`: one notes page per slide, as PowerPoint prints them: the slide's picture in its final
+ *   state on the top half, its notes below (a short "no notes" line when it has none). Fragment steps
+ *   do not add pages here: the notes belong to the slide, not to a step.
  * - `handout-2`, `handout-3` (with writing lines), `handout-6`: frames in a grid, slide numbers under each.
  *
  * A frame is a slide in its final state or, with `fragments: 'steps'`, each fragment step of it:
  * step 0 (no fragment shown) to the step before the last, then the final state.
+ *
+ * Paper layouts (notes and handouts) print the slides on the light twin of the deck's theme unless
+ * `slideTheme: 'deck'` is asked for; `slides` prints the deck's theme unless `slideTheme: 'light'` is.
  */
 import type { Deck } from '../../contract/deck';
+import { defaultSlideTheme, lightThemeOf } from '../../contract/export';
 import type { ExportLayout, ExportOptions, ExportPlan, PrintFrame, PrintPage } from '../../contract/export';
 import { countFragmentSteps } from './fragment-steps';
 import { pageSize, resolvePaper } from './paper';
@@ -25,7 +31,9 @@ const HANDOUT_GRIDS: Partial<Record<ExportLayout, { perPage: number; columns: nu
 /** Plans the pages of an export of `deck` with `options`. */
 export function planExport(deck: Deck, options: ExportOptions): ExportPlan {
   const { paper, orientation } = resolvePaper(options);
-  const frames = deck.slides.map((slide, index) => framesOf(slide.id, index + 1, slide.title, options.fragments === 'steps' ? countFragmentSteps(slide.html) : 0));
+  const withSteps = options.fragments === 'steps' && options.layout !== 'notes-pages';
+  const frames = deck.slides.map((slide, index) => framesOf(slide.id, index + 1, slide.title, withSteps ? countFragmentSteps(slide.html) : 0));
+  const slideTheme = options.slideTheme === 'auto' ? defaultSlideTheme(options.layout) : options.slideTheme;
   const handout = HANDOUT_GRIDS[options.layout];
   const grid = handout
     ? orientation === 'portrait'
@@ -37,6 +45,8 @@ export function planExport(deck: Deck, options: ExportOptions): ExportPlan {
     fragments: options.fragments,
     paper,
     orientation,
+    slideTheme,
+    theme: slideTheme === 'light' ? lightThemeOf(deck.meta.theme) : deck.meta.theme,
     page: pageSize(paper, orientation),
     grid,
     title: deck.meta.title,
@@ -61,10 +71,7 @@ function pagesOf(layout: ExportLayout, frames: PrintFrame[][], perPage: number):
     case 'notes-below':
       return frames.flat().map((frame) => ({ kind: 'slide-notes', frames: [frame] }));
     case 'notes-pages':
-      return frames.flatMap((slideFrames) => [
-        ...slideFrames.map((frame): PrintPage => ({ kind: 'slide', frames: [frame] })),
-        { kind: 'notes', frames: [slideFrames[slideFrames.length - 1] as PrintFrame] },
-      ]);
+      return frames.flat().map((frame) => ({ kind: 'notes', frames: [frame] }));
     default: {
       const all = frames.flat();
       return Array.from({ length: Math.ceil(all.length / perPage) }, (_, page) => ({

@@ -20,7 +20,7 @@ import { createExportOptionsStore } from './export-options-store';
 vi.mock('../../core/export/run-export', async (importOriginal) => ({ ...(await importOriginal<object>()), runExport: vi.fn() }));
 const run = vi.mocked(runExport);
 
-const chosen: ExportOptions = { layout: 'notes-below', fragments: 'steps', paper: 'a4', orientation: 'portrait' };
+const chosen: ExportOptions = { layout: 'notes-below', fragments: 'steps', paper: 'a4', orientation: 'portrait', slideTheme: 'deck' };
 let dir: string;
 let deckPath: string;
 let optionsFile: string;

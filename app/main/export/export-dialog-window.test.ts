@@ -13,7 +13,7 @@ beforeEach(() => {
 describe('export dialog window', () => {
   it('is a small fixed-size modal child of the deck window with the app window preferences', () => {
     const dialog = createExportDialogOpener('/preload.cjs', vi.fn())(deckWindow as never) as unknown as FakeBrowserWindow;
-    expect(dialog.options).toMatchObject({ parent: deckWindow, modal: true, width: 420, height: 360, resizable: false, show: false });
+    expect(dialog.options).toMatchObject({ parent: deckWindow, modal: true, width: 420, height: 420, resizable: false, show: false });
     expect(dialog.options.webPreferences).toMatchObject({ preload: '/preload.cjs', sandbox: true, contextIsolation: true, nodeIntegration: false });
     expect(dialog.loadURL).toHaveBeenCalledWith(EXPORT_DIALOG_URL);
     expect(EXPORT_DIALOG_URL).toBe('mimbar://app/export-dialog.html');

@@ -16,7 +16,7 @@ export function exportDialogOptions(preloadPath: string, parent: BrowserWindow):
     parent,
     modal: true,
     width: 420,
-    height: 360,
+    height: 420,
     useContentSize: true,
     resizable: false,
     minimizable: false,

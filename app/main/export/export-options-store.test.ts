@@ -7,7 +7,7 @@ import { createExportOptionsStore } from './export-options-store';
 
 let dir: string;
 let file: string;
-const chosen: ExportOptions = { layout: 'handout-3', fragments: 'steps', paper: 'a4', orientation: 'portrait' };
+const chosen: ExportOptions = { layout: 'handout-3', fragments: 'steps', paper: 'a4', orientation: 'portrait', slideTheme: 'deck' };
 
 beforeEach(async () => {
   dir = await mkdtemp(join(tmpdir(), 'mimbar-options-'));
@@ -32,6 +32,16 @@ describe('export options store', () => {
     await expect(store.read()).resolves.toEqual(chosen);
     expect(JSON.parse(await readFile(file, 'utf8'))).toEqual(chosen);
     expect(await readdir(join(dir, 'user data'))).toEqual(['export-options.json']);
+  });
+
+  it('keeps options remembered before the slide theme existed, with the slide theme automatic', async () => {
+    const store = createExportOptionsStore(file);
+    await store.write(chosen);
+    const { slideTheme: _unset, ...before } = chosen;
+    await writeFile(file, JSON.stringify(before));
+    await expect(store.read()).resolves.toEqual({ ...chosen, slideTheme: 'auto' });
+    await writeFile(file, JSON.stringify({ ...chosen, slideTheme: 'sepia' }));
+    await expect(store.read()).resolves.toEqual(DEFAULT_EXPORT_OPTIONS);
   });
 
   it('reads the defaults from corrupt JSON, or JSON that does not validate', async () => {
