@@ -42,6 +42,11 @@ export const DECK_KEYS: KeyTable<DeckAction> = [
   { action: 'help', keys: [{ key: '?' }], label: { id: 'Daftar tombol ini', en: 'This list of keys' } },
 ];
 
+/** The rows that act in reveal.js's overview too (it has the other keys there). */
+type OverviewAction = 'black' | 'white' | 'fullscreen' | 'help';
+const WHILE_OVERVIEW: readonly DeckAction[] = ['black', 'white', 'fullscreen', 'help'] satisfies OverviewAction[];
+const actsInOverview = (action: DeckAction): action is OverviewAction => WHILE_OVERVIEW.includes(action);
+
 /** What the keys do. */
 export interface DeckKeyActions {
   next(): void;
@@ -92,8 +97,10 @@ export function installDeckKeys(actions: DeckKeyActions): void {
         handled(event);
         return;
       }
-      if (row?.action === 'help') {
-        run.help();
+      if (row && actions.isOverview()) {
+        // reveal.js's overview moves, opens and closes itself; the screen's keys and help work there too.
+        if (!actsInOverview(row.action)) return;
+        run[row.action]();
         handled(event);
         return;
       }

@@ -142,6 +142,10 @@ describe('audience page: keys and help', () => {
       overview: async (key) => {
         await expectRevealEvent(page, 'overviewshown', () => page.keyboard.press(key));
         expect(await isOverview()).toBe(true);
+        // The screen's keys work in the overview too.
+        expect(await expectBlackout(page, () => page.keyboard.press('b'))).toBe('black');
+        expect(await expectBlackout(page, () => page.keyboard.press('b'))).toBe('none');
+        expect(await isOverview()).toBe(true);
         await expectRevealEvent(page, 'overviewhidden', () => page.keyboard.press('Escape'));
       },
       help: async (key) => {
