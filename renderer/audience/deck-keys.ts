@@ -112,6 +112,8 @@ export function installDeckKeys(actions: DeckKeyActions): void {
         // Esc after digits lands here too: the number is cancelled, the overview stays shut.
       } else if (row && row.action !== 'jump') {
         typed.clear();
+        // Help is a glance: another key closes it as it acts.
+        help.close();
         run[row.action]();
       } else {
         return;

@@ -174,6 +174,8 @@ export function installConsoleKeys(actions: KeyActions): void {
       actions.showJump(number.digits);
     } else if (row && row.action !== 'jump') {
       if (typed.clear()) actions.showJump('');
+      // Help is a glance: another key closes it as it acts (search and the overview would open below it).
+      help.close();
       run[row.action]();
     } else {
       return;

@@ -227,6 +227,12 @@ describe('presenter console', () => {
     await pair.console.keyboard.press('?');
     await pair.console.keyboard.press('?');
     expect(await help.isHidden()).toBe(true);
+    // Another key closes it as it acts: the search box opens in view, not below help.
+    await pair.console.keyboard.press('?');
+    await pair.console.keyboard.press('/');
+    expect(await help.isHidden()).toBe(true);
+    expect(await pair.console.getByTestId('search').isVisible()).toBe(true);
+    await pair.console.keyboard.press('Escape');
     // The bottom line is the same table's short words.
     const line = await pair.console.locator('#help').innerText();
     for (const words of ['→ berikutnya', 'D catatan ke bawah', 'U catatan ke atas', '? semua tombol']) expect(line).toContain(words);
