@@ -74,7 +74,7 @@ describe('audience page: keys and help', () => {
     await opened.close();
     opened = await openDeck(browser, { deck: { ...sampleDeck, meta: { ...sampleDeck.meta, lang: 'de' } } });
     await opened.page.keyboard.press('?');
-    expect(await help().locator('.key-help-title').innerText()).toBe('Keyboard keys');
+    expect(await help().locator('.key-help-title').innerText()).toBe('Keyboard shortcuts');
     expect(await help().locator('[data-action="first"] dd').innerText()).toBe('First slide');
   });
 

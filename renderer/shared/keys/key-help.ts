@@ -9,7 +9,7 @@ import type { KeyTable } from './key-table';
 
 const WORDS: Record<UiLanguage, { title: string; close: string }> = {
   id: { title: 'Tombol keyboard', close: 'Tekan Esc atau ? untuk menutup' },
-  en: { title: 'Keyboard keys', close: 'Press Esc or ? to close' },
+  en: { title: 'Keyboard shortcuts', close: 'Press Esc or ? to close' },
 };
 
 /** The overlay of one view. */
