@@ -249,7 +249,7 @@ describe('presenter console', () => {
     // The number is gone: Enter goes nowhere, and → steps on from the first slide.
     await pair.console.keyboard.press('Enter');
     await pressInConsole(pair.console, 'ArrowRight');
-    expect((await hostState(pair.console)).slideId).toBe('langkah');
+    await expect.poll(async () => (await hostState(pair.console)).slideId).toBe('langkah');
   });
 
   it('keeps a second console in step with the first', async () => {
@@ -310,7 +310,8 @@ describe('presenter console: notes taller than their pane', () => {
     await expectConsoleRender(pair.console, async () => {
       await sendCommand(pair.console, { type: 'goto', h: slide.h, v: slide.v, fragment: -1 });
     });
-    expect(await pair.console.getByTestId('current-slide').getAttribute('data-slide')).toBe(slideId);
+    // A render of the state before can arrive first (the answer and the broadcast each draw).
+    await expect.poll(() => pair.console.getByTestId('current-slide').getAttribute('data-slide')).toBe(slideId);
   };
 
   beforeAll(async () => {
@@ -399,9 +400,8 @@ describe('presenter console: notes taller than their pane', () => {
     await expect.poll(() => cueUp().isVisible()).toBe(true);
     await pair.console.keyboard.press('d');
     expect(await scrollTop()).toBeGreaterThan(0);
-    await pressInConsole(pair.console, 'ArrowLeft');
-    await pressInConsole(pair.console, 'ArrowRight');
-    expect(await pair.console.getByTestId('current-slide').getAttribute('data-slide')).toBe('anggaran');
+    await presentAt('detail');
+    await presentAt('anggaran');
     expect(await scrollTop()).toBe(0);
     expect(await cueUp().isHidden()).toBe(true);
     expect(await cueMore().isVisible()).toBe(true);
@@ -413,46 +413,53 @@ describe('presenter console: notes taller than their pane', () => {
     const goTo = async (slideId: string): Promise<void> => {
       if ((await state()).slideId !== slideId) await presentAt(slideId);
     };
+    // The console draws the host's latest state before its next key is pressed: a toggle reads what is drawn.
+    const settle = async (): Promise<void> => {
+      const { revision } = await state();
+      await expect.poll(() => page.evaluate(() => Number(document.documentElement.dataset['mimbarConsoleRevision']))).toBeGreaterThanOrEqual(revision);
+    };
     const fontPx = async (): Promise<number> => Number(await notes().getAttribute('data-font-px'));
     // A check for every action: a new row without one fails the typecheck.
     const checks: Record<ConsoleAction, (key: string) => Promise<void>> = {
       next: async (key) => {
         await goTo('anggaran');
         await pressInConsole(page, key);
-        expect((await state()).slideId).toBe('penutup');
+        await expect.poll(async () => (await state()).slideId).toBe('penutup');
       },
       previous: async (key) => {
         await goTo('anggaran');
         await pressInConsole(page, key);
-        expect((await state()).slideId).toBe('detail');
+        await expect.poll(async () => (await state()).slideId).toBe('detail');
       },
       first: async (key) => {
         await goTo('anggaran');
         await pressInConsole(page, key);
-        expect((await state()).slideId).toBe('judul');
+        await expect.poll(async () => (await state()).slideId).toBe('judul');
       },
       last: async (key) => {
         await goTo('anggaran');
         await pressInConsole(page, key);
-        expect((await state()).slideId).toBe('penutup');
+        await expect.poll(async () => (await state()).slideId).toBe('penutup');
       },
       jump: async () => {
         await goTo('judul');
         await page.keyboard.press('4');
         await pressInConsole(page, 'Enter');
-        expect((await state()).slideId).toBe('anggaran');
+        await expect.poll(async () => (await state()).slideId).toBe('anggaran');
       },
       black: async (key) => {
         await pressInConsole(page, key);
-        expect((await state()).blackout).toBe('black');
+        await expect.poll(async () => (await state()).blackout).toBe('black');
+        await settle();
         await pressInConsole(page, key);
-        expect((await state()).blackout).toBe('none');
+        await expect.poll(async () => (await state()).blackout).toBe('none');
       },
       white: async (key) => {
         await pressInConsole(page, key);
-        expect((await state()).blackout).toBe('white');
+        await expect.poll(async () => (await state()).blackout).toBe('white');
+        await settle();
         await pressInConsole(page, key);
-        expect((await state()).blackout).toBe('none');
+        await expect.poll(async () => (await state()).blackout).toBe('none');
       },
       notesDown: async (key) => {
         await goTo('anggaran');
@@ -499,16 +506,18 @@ describe('presenter console: notes taller than their pane', () => {
       },
       timer: async (key) => {
         // The first move started the timer: T pauses it, and starts it again.
+        await settle();
         const wasRunning = (await state()).timer.startedAt !== null;
         await pressInConsole(page, key);
-        expect((await state()).timer.startedAt !== null).toBe(!wasRunning);
+        await expect.poll(async () => (await state()).timer.startedAt !== null).toBe(!wasRunning);
+        await settle();
         await pressInConsole(page, key);
-        expect((await state()).timer.startedAt !== null).toBe(wasRunning);
+        await expect.poll(async () => (await state()).timer.startedAt !== null).toBe(wasRunning);
       },
       resetTimer: async (key) => {
         if ((await state()).timer.startedAt === null) await pressInConsole(page, 't');
         await pressInConsole(page, key);
-        expect((await state()).timer).toEqual({ startedAt: null, accumulatedMs: 0 });
+        await expect.poll(async () => (await state()).timer).toEqual({ startedAt: null, accumulatedMs: 0 });
       },
       swapDisplays: async (key) => {
         await page.keyboard.press(key);
