@@ -126,8 +126,9 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   };
 
   async function startReveal(deckMeta: DeckMeta): Promise<RevealApi> {
-    // reveal.js keeps the keyboard in its overview only (deck-keys.ts has it otherwise).
-    const instance: RevealApi = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion(), (): boolean => instance.isOverview(), numberOf));
+    // reveal.js has the keyboard in its overview only, and not for a key deck-keys.ts took there (B, W, F, ?).
+    const keyboardCondition = (event: KeyboardEvent): boolean => instance.isOverview() && !event.defaultPrevented;
+    const instance: RevealApi = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion(), keyboardCondition, numberOf));
     instance.on('slidechanged', onSlideChanged);
     instance.on('fragmentshown', reportLocalMove);
     instance.on('fragmenthidden', reportLocalMove);

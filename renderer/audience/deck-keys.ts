@@ -3,8 +3,9 @@
  * both read: arrows, Space and a clicker's PageDown/PageUp step, Home/End and Shift+←/→ go to the
  * deck's ends (reveal.js would find them within its window only), a number then Enter jumps (Esc
  * cancels the number), B/W black or white the screen for everyone (shared presentation state), F
- * fullscreen, O or Esc the overview. Mimbar handles these keys before reveal.js sees them; reveal.js
- * keeps the keyboard only in its overview (reveal-options.ts), so no key does what help does not say.
+ * fullscreen, O or Esc the overview. Mimbar handles these keys first (on `window`, capturing); reveal.js
+ * acts on a key only in its overview and only when this handler did not take it (reveal-options.ts), so
+ * no key does what help does not say.
  */
 import type { UiLanguage } from '../../app/contract/ui-language';
 import { createKeyHelp } from '../../renderer/shared/keys/key-help';
@@ -67,7 +68,7 @@ function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
 }
 
-/** Listens for the page's keys on `window`, before reveal.js (on `document`) can see them. */
+/** Listens for the page's keys on `window`, before reveal.js (on `document`) sees them. */
 export function installDeckKeys(actions: DeckKeyActions): void {
   const typed = createTypedNumber();
   const help = createKeyHelp(DECK_KEYS, 'mimbar-ui-key-help');
@@ -82,10 +83,8 @@ export function installDeckKeys(actions: DeckKeyActions): void {
     overview: actions.toggleOverview,
     help: () => help.toggle(actions.language()),
   };
-  const handled = (event: KeyboardEvent): void => {
-    event.preventDefault();
-    event.stopPropagation();
-  };
+  // reveal.js leaves a key this handler took (defaultPrevented) alone: see keyboardCondition in audience-view.ts.
+  const handled = (event: KeyboardEvent): void => event.preventDefault();
 
   window.addEventListener(
     'keydown',
