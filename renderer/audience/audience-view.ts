@@ -12,10 +12,10 @@ import type { RevealApi } from 'reveal.js';
 import type { DeckPayload } from '../../app/contract/channels';
 import type { DeckMeta } from '../../app/contract/deck';
 import { uiLanguage } from '../../app/contract/ui-language';
+import type { UiLanguage } from '../../app/contract/ui-language';
 import { announceReady, announceSlideChanged, clearWarnings, pageState } from './app-events';
 import { buildSections } from './build-sections';
 import type { BuiltSections, SlideSection } from './build-sections';
-import { deckKeyBindings, describeJumpKey, installDeckEndKeys } from './deck-keys';
 import { createDeckNavigation } from './deck-navigation';
 import { showDeckPage } from './deck-page';
 import { createDeckWindow } from './deck-window';
@@ -27,7 +27,7 @@ import type { Messages } from './messages';
 import { createOwnMoves } from './own-moves';
 import { createProgressBar } from './progress-bar';
 import { revealOptions, slideNumberOption } from './reveal-options';
-import type { KeyBindings, SlideNumberOf } from './reveal-options';
+import type { SlideNumberOf } from './reveal-options';
 import { createSlideFitter } from './slide-fitter';
 import type { WarningsIndicator } from './warnings-indicator';
 
@@ -37,8 +37,6 @@ export interface AudienceParts {
   slidesRoot: HTMLElement;
   emptyState: EmptyState;
   updateWarnings: WarningsIndicator;
-  /** Keys that replace reveal.js's own (the blackout keys). */
-  keys?: KeyBindings;
   /** Called, cheaply and synchronously, after the user moved to another slide or fragment on this page. */
   onLocalMove?(indices: SlideIndices): void;
   /** Where the host says the presentation is: `show` opens there when that slide exists. */
@@ -52,7 +50,16 @@ export interface AudienceView {
   goTo(indices: SlideIndices): void;
   /** Goes to slide `number` (1-based, reading order, clamped to the deck) as the user's own move; not in the overview. */
   jumpTo(number: number): void;
+  /** The user's moves by one step, and to the deck's ends (deck-keys.ts). */
+  next(): void;
+  previous(): void;
+  first(): void;
+  last(): void;
+  toggleOverview(): void;
+  isOverview(): boolean;
   messages(): Messages;
+  /** The language of the page's own words (the deck's `lang`). */
+  language(): UiLanguage;
 }
 
 const reducedMotion = (): boolean => window.matchMedia('(prefers-reduced-motion: reduce)').matches;
@@ -77,7 +84,8 @@ function openingTarget(
 /** Creates the view; nothing is shown until `show`. */
 export function createAudienceView(parts: AudienceParts): AudienceView {
   let reveal: RevealApi | null = null;
-  let messages = messagesFor('en');
+  let language: UiLanguage = 'en';
+  let messages = messagesFor(language);
   const own = createOwnMoves();
   const deckWindow = createDeckWindow(parts.slidesRoot);
   const navigation = createDeckNavigation(() => reveal, deckWindow, own);
@@ -118,7 +126,9 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   };
 
   async function startReveal(deckMeta: DeckMeta): Promise<RevealApi> {
-    const instance = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion(), deckKeyBindings(parts.keys, navigation), numberOf));
+    // reveal.js has the keyboard in its overview only, and not for a key deck-keys.ts took there (B, W, F, ?).
+    const keyboardCondition = (event: KeyboardEvent): boolean => instance.isOverview() && !event.defaultPrevented;
+    const instance: RevealApi = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion(), keyboardCondition, numberOf));
     instance.on('slidechanged', onSlideChanged);
     instance.on('fragmentshown', reportLocalMove);
     instance.on('fragmenthidden', reportLocalMove);
@@ -131,11 +141,9 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
       navigation.recentre();
       fitter.prepareLoaded();
     });
-    installDeckEndKeys(navigation);
     // reveal.js announces its first slide while starting: that is not the user's move.
     await own.runStart(async () => {
       await instance.initialize();
-      describeJumpKey(instance);
     });
     // Web fonts (the theme's and the emoji font) change line breaks once they arrive.
     document.fonts.addEventListener('loadingdone', fitter.refitAll);
@@ -145,7 +153,8 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   async function show(payload: DeckPayload): Promise<void> {
     const { deck } = payload;
     fitter.setDeck(deck.meta, { assetBase: payload.assetBase, assetVersion: payload.assetVersion });
-    messages = messagesFor(uiLanguage(deck.meta.lang));
+    language = uiLanguage(deck.meta.lang);
+    messages = messagesFor(language);
     await showDeckPage(deck.meta);
     clearWarnings();
     parts.updateWarnings([], messages);
@@ -168,7 +177,6 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     if (reveal) {
       navigation.moveItself((instance) => {
         instance.configure({ slideNumber: slideNumberOption(deck.meta, numberOf) });
-        describeJumpKey(instance);
         instance.sync();
       });
     } else {
@@ -182,5 +190,17 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     announceReady(navigation.current()?.slide.id ?? null);
   }
 
-  return { show, goTo: navigation.goTo, jumpTo: navigation.jumpTo, messages: () => messages };
+  return {
+    show,
+    goTo: navigation.goTo,
+    jumpTo: navigation.jumpTo,
+    next: () => reveal?.next(),
+    previous: () => reveal?.prev(),
+    first: navigation.first,
+    last: navigation.last,
+    toggleOverview: () => reveal?.toggleOverview(),
+    isOverview: () => reveal?.isOverview() ?? false,
+    messages: () => messages,
+    language: () => language,
+  };
 }

@@ -6,16 +6,14 @@
 import type { DeckPayload, OpenResult } from '../../app/contract/channels';
 import { getBridge } from '../../renderer/shared/host/get-bridge';
 import { guardLinkClicks } from '../../renderer/shared/link-clicks';
-import { createTypedNumber } from '../../renderer/shared/typed-number';
 import { createAudienceView } from './audience-view';
 import { createBlackoutOverlay } from './blackout-overlay';
+import { installDeckKeys } from './deck-keys';
 import { createEmptyState } from './empty-state';
 import { createErrorBanner } from './error-banner';
 import { installFileDrop } from './file-drop';
 import { isNotesOnlyChange } from './notes-only-change';
 import { createPresentationSync } from './presentation-sync';
-import { BLACK_KEYS, WHITE_KEYS } from './reveal-options';
-import type { KeyBindings } from './reveal-options';
 import { createWarningsIndicator } from './warnings-indicator';
 
 function requireElement(selector: string): HTMLElement {
@@ -33,24 +31,29 @@ async function start(): Promise<void> {
     showBlackout: createBlackoutOverlay(),
     onError: (error) => showError(error),
   });
-  const keys: KeyBindings = {};
-  for (const code of BLACK_KEYS) keys[code] = () => sync.toggleBlackout('black');
-  for (const code of WHITE_KEYS) keys[code] = () => sync.toggleBlackout('white');
   const view = createAudienceView({
     revealRoot: requireElement('.reveal'),
     slidesRoot: requireElement('.reveal .slides'),
     emptyState: createEmptyState(),
     updateWarnings: createWarningsIndicator(),
-    keys,
     onLocalMove: (indices) => sync.localMove(indices),
     hostPosition: () => sync.latest(),
   });
-  // A number, then Enter: that slide (as in the console, and in PowerPoint).
-  const typed = createTypedNumber();
-  document.addEventListener('keydown', (event) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const pressed = typed.press(event.key);
-    if (pressed?.kind === 'jump') view.jumpTo(pressed.number);
+  installDeckKeys({
+    next: view.next,
+    previous: view.previous,
+    first: view.first,
+    last: view.last,
+    // A number, then Enter: that slide (as in the console, and in PowerPoint).
+    jumpTo: view.jumpTo,
+    toggleBlackout: (mode) => sync.toggleBlackout(mode),
+    toggleFullscreen: () => {
+      const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
+      done.catch(() => undefined);
+    },
+    toggleOverview: view.toggleOverview,
+    isOverview: view.isOverview,
+    language: view.language,
   });
   const banner = createErrorBanner(() => view.messages());
   const showError = (error: unknown): void => banner.show(error instanceof Error ? error.message : String(error));

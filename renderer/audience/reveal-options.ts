@@ -6,21 +6,6 @@ import type { RevealConfig } from 'reveal.js';
 import type { DeckMeta } from '../../app/contract/deck';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../../renderer/shared/slide/slide-size';
 
-/** Key handlers by `keyCode` that replace reveal.js's own for those keys. */
-export type KeyBindings = Record<number, (event: KeyboardEvent) => void>;
-
-/** Key codes of the blackout keys: B and "." black the screen, W whitens it (reveal.js's own pause is off). */
-export const BLACK_KEYS = [66, 190] as const;
-export const WHITE_KEYS = [87] as const;
-
-/** Shift+←/H and Shift+→/L: reveal.js's first/last slide, which it would find within its window only. */
-export function isFirstOrLastKey(event: KeyboardEvent): 'first' | 'last' | null {
-  if (!event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return null;
-  if (event.keyCode === 37 || event.keyCode === 72) return 'first';
-  if (event.keyCode === 39 || event.keyCode === 76) return 'last';
-  return null;
-}
-
 /** The slide number shown for a slide element: `[n, '/', total]` in the whole deck's reading order. */
 export type SlideNumberOf = (slide: HTMLElement | undefined) => [number, string, number];
 
@@ -33,10 +18,16 @@ export function slideNumberOption(meta: DeckMeta, numberOf: SlideNumberOf): Reve
 }
 
 /**
- * Options for `new Reveal(element, options)`; `keys` replaces reveal.js's handling of those keys, and
- * `numberOf` numbers the slides (reveal.js holds only a window of the deck, so it cannot count them).
+ * Options for `new Reveal(element, options)`; reveal.js handles a key only when `keyboardCondition`
+ * says so (the page's own keys are deck-keys.ts), and `numberOf` numbers the slides (reveal.js holds
+ * only a window of the deck, so it cannot count them).
  */
-export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, keys: KeyBindings, numberOf: SlideNumberOf): RevealConfig {
+export function revealOptions(
+  meta: DeckMeta,
+  prefersReducedMotion: boolean,
+  keyboardCondition: (event: KeyboardEvent) => boolean,
+  numberOf: SlideNumberOf,
+): RevealConfig {
   const transition = prefersReducedMotion ? 'none' : 'slide';
   return {
     width: SLIDE_WIDTH,
@@ -56,13 +47,15 @@ export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, key
     // Left/right (and clickers) step through every slide, sub-slides included: a teacher never
     // skips an article's subsections by pressing the arrow key.
     navigationMode: 'linear',
-    keyboard: keys,
-    // The app goes to the deck's first and last slide itself (deck-keys.ts).
-    keyboardCondition: (event: KeyboardEvent) => isFirstOrLastKey(event) === null,
+    // The page's keys are one table (deck-keys.ts), handled before reveal.js sees them; reveal.js keeps
+    // the keyboard where the page gives it (its overview), so none of its other keys (N, P, H, G, F1…) acts.
+    keyboard: true,
+    keyboardCondition,
     overview: true,
     // Blacking out is shared presentation state (B, ".", W send blackout commands), not reveal.js's pause.
     pause: false,
-    help: true,
+    // ? shows Mimbar's own key table in the deck's language (deck-keys.ts), never reveal.js's.
+    help: false,
     hash: false,
     history: false,
     respondToHashChanges: false,

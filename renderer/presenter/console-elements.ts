@@ -23,7 +23,10 @@ export interface ConsoleElements {
   next: HTMLElement;
   notesPane: HTMLElement;
   notesLabel: HTMLElement;
+  notesFrame: HTMLElement;
   notes: HTMLElement;
+  notesCueUp: HTMLElement;
+  notesCueMore: HTMLElement;
   notesEditor: HTMLTextAreaElement;
   notesSmaller: HTMLButtonElement;
   notesLarger: HTMLButtonElement;
@@ -52,7 +55,10 @@ export function findConsoleElements(): ConsoleElements {
     next: find('[data-testid="next-slide"]', HTMLElement),
     notesPane: find('.pane-notes', HTMLElement),
     notesLabel: find('#label-notes', HTMLElement),
+    notesFrame: find('.notes-frame', HTMLElement),
     notes: find('[data-testid="notes"]', HTMLElement),
+    notesCueUp: find('[data-testid="notes-cue-up"]', HTMLElement),
+    notesCueMore: find('[data-testid="notes-cue-more"]', HTMLElement),
     notesEditor: find('[data-testid="notes-editor"]', HTMLTextAreaElement),
     notesSmaller: find('#notes-smaller', HTMLButtonElement),
     notesLarger: find('#notes-larger', HTMLButtonElement),

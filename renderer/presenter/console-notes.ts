@@ -19,6 +19,8 @@ import type { ConsoleStrings } from './strings';
 export interface ConsoleNotes {
   show(slide: Slide | null, assetBase: string, strings: ConsoleStrings): void;
   resize(direction: 1 | -1): void;
+  /** Scrolls the notes by most of the pane (U/D): down (1) or up (−1). */
+  scroll(direction: 1 | -1): void;
   /** Opens the editor on the shown slide, or says in the status line why it cannot. */
   startEditing(): void;
   isEditing(): boolean;
@@ -32,10 +34,10 @@ export interface ClickerMoves {
 
 /** Builds the pane over the console's elements, with `session` for saving and `moves` for PageUp/PageDown. */
 export function createConsoleNotes(elements: ConsoleElements, session: NotesSession, moves: ClickerMoves): ConsoleNotes {
-  const panel = createNotesPanel(elements.notes, elements.notesSmaller, elements.notesLarger, elements.notesEditor);
+  const panel = createNotesPanel(elements);
   const editor = createNotesTextarea(elements.notesEditor, (edit) => session.edit(edit));
   elements.notesLabel.after(session.statusView.element);
-  elements.notes.before(session.banner.element);
+  elements.notesFrame.before(session.banner.element);
   let slide: Slide | null = null;
   let assetBase = '';
   let strings: ConsoleStrings | null = null;
@@ -52,6 +54,7 @@ export function createConsoleNotes(elements: ConsoleElements, session: NotesSess
     isEditing = value;
     elements.notesEditor.hidden = !value;
     elements.notes.hidden = value;
+    elements.notesFrame.hidden = value;
     elements.notesPane.classList.toggle('is-editing', value);
   };
 
@@ -124,6 +127,7 @@ export function createConsoleNotes(elements: ConsoleElements, session: NotesSess
       }
     },
     resize: (direction) => panel.resize(direction),
+    scroll: (direction) => panel.scroll(direction),
     startEditing,
     isEditing: () => isEditing,
   };

@@ -8,7 +8,9 @@ import type { PresentationCommand, PresentationState } from '../../app/contract/
 import type { UiLanguage } from '../../app/contract/ui-language';
 import { chooseUiLanguage, safeLang } from '../../renderer/shared/language';
 import { setText } from '../../renderer/shared/dom/set-text';
+import { briefLine } from '../../renderer/shared/keys/key-table';
 import type { ConsoleElements } from './console-elements';
+import { CONSOLE_KEYS } from './console-keys';
 import { createDeckOrder } from './deck-order';
 import type { DeckOrder } from './deck-order';
 import type { ConsoleNotes } from './console-notes';
@@ -29,6 +31,7 @@ export interface ConsoleView {
   payload(): DeckPayload | null;
   strings(): ConsoleStrings;
   resizeNotes(direction: 1 | -1): void;
+  scrollNotes(direction: 1 | -1): void;
   layout(): void;
 }
 
@@ -65,7 +68,7 @@ export function createConsoleView(elements: ConsoleElements, notes: ConsoleNotes
     document.documentElement.lang = safeLang(strings.lang);
     setText(elements.currentLabel, strings.current);
     setText(elements.notesLabel, strings.notes);
-    setText(elements.help, strings.help);
+    setText(elements.help, briefLine(CONSOLE_KEYS, strings.lang));
     if (shown) draw(shown);
   };
 
@@ -92,6 +95,7 @@ export function createConsoleView(elements: ConsoleElements, notes: ConsoleNotes
     payload: () => deck,
     strings: () => strings,
     resizeNotes: (direction) => notes.resize(direction),
+    scrollNotes: (direction) => notes.scroll(direction),
     layout() {
       current.layout();
       next.layout();

@@ -106,6 +106,8 @@ async function start(): Promise<void> {
     toggleTimer: () => send({ type: 'timer', action: view.shown()?.timer.startedAt === null ? 'start' : 'pause' }),
     resetTimer: () => send({ type: 'timer', action: 'reset' }),
     resizeNotes: (direction) => view.resizeNotes(direction),
+    scrollNotes: (direction) => view.scrollNotes(direction),
+    language: () => view.strings().lang,
     editNotes: () => notes.startEditing(),
     isDialogOpen: () => search.isOpen() || overview.isOpen(),
   });

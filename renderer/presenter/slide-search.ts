@@ -77,6 +77,8 @@ export function createSlideSearch(
   };
 
   const close = (): void => {
+    // A hidden input keeps the focus until the next frame: the console's next key would be typed into it.
+    if (document.activeElement === input) input.blur();
     box.hidden = true;
     input.value = '';
     results = [];

@@ -26,7 +26,9 @@ export interface ConsoleStrings {
   noResults: string;
   overview: string;
   jumpTo: (digits: string) => string;
-  help: string;
+  /** The cues over notes taller than their pane. */
+  notesMore: string;
+  notesBack: string;
 }
 
 const INDONESIAN: ConsoleStrings = {
@@ -40,7 +42,7 @@ const INDONESIAN: ConsoleStrings = {
   timer: 'Waktu berjalan',
   start: 'Mulai',
   pause: 'Jeda',
-  reset: 'Ulang',
+  reset: 'Atur ulang',
   clock: 'Jam',
   smaller: 'Perkecil huruf catatan',
   larger: 'Perbesar huruf catatan',
@@ -53,7 +55,8 @@ const INDONESIAN: ConsoleStrings = {
   noResults: 'Tidak ditemukan',
   overview: 'Semua slide',
   jumpTo: (digits) => `Ke slide ${digits}…`,
-  help: '→ berikutnya · ← sebelumnya · B hitam · W putih · / cari · O semua slide · E ubah catatan · T waktu · X tukar layar',
+  notesMore: '▼ lanjut (D)',
+  notesBack: '▲ sebelumnya (U)',
 };
 
 const ENGLISH: ConsoleStrings = {
@@ -80,7 +83,8 @@ const ENGLISH: ConsoleStrings = {
   noResults: 'Nothing found',
   overview: 'All slides',
   jumpTo: (digits) => `Go to slide ${digits}…`,
-  help: '→ next · ← previous · B black · W white · / search · O all slides · E edit notes · T timer · X swap displays',
+  notesMore: '▼ more (D)',
+  notesBack: '▲ back (U)',
 };
 
 const STRINGS: Record<UiLanguage, ConsoleStrings> = { id: INDONESIAN, en: ENGLISH };

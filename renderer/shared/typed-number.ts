@@ -9,6 +9,8 @@ export type TypedKey = { kind: 'jump'; number: number } | { kind: 'edited'; digi
 /** Keeps the digits typed so far. */
 export interface TypedNumber {
   press(key: string): TypedKey;
+  /** Forgets the digits typed so far (another key acted); true when there were some. */
+  clear(): boolean;
 }
 
 export function createTypedNumber(): TypedNumber {
@@ -29,6 +31,11 @@ export function createTypedNumber(): TypedNumber {
       if (key === 'Backspace') return edit(digits.slice(0, -1));
       if (key === 'Escape') return edit('');
       return null;
+    },
+    clear() {
+      const had = digits !== '';
+      digits = '';
+      return had;
     },
   };
 }

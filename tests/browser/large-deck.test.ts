@@ -81,7 +81,7 @@ describe('audience page: a 301-slide deck', () => {
     expect(await pressForSlide(page, 'ArrowLeft')).toBe(`s-${HORIZONTALS - 2}`);
     expect(await pressForSlide(page, 'Home')).toBe('s-0');
     expect(await sectionCount(page)).toBeLessThanOrEqual(WINDOW);
-    // reveal.js's own shortcuts for the same, listed in its help (?).
+    // The same from the keyboard's help (?) rows: Shift+→ and Shift+←.
     expect(await pressForSlide(page, 'Shift+ArrowRight')).toBe(`s-${HORIZONTALS - 1}`);
     expect(await pressForSlide(page, 'Shift+ArrowLeft')).toBe('s-0');
   });
@@ -93,12 +93,15 @@ describe('audience page: a 301-slide deck', () => {
     expect(await slideNumber(page)).toBe(`200/${TOTAL}`);
     await hostReaches(page, 's-198');
     expect(await expectSlideChange(page, () => page.keyboard.type('9999').then(() => page.keyboard.press('Enter')))).toBe(`s-${HORIZONTALS - 1}`);
-    // reveal.js's help (?) says so for G, and G before the number changes nothing.
+    // Help (?) says how (in English: the deck has no lang); reveal.js's help never shows, not for F1 either.
     await page.keyboard.press('F1');
-    const help = page.locator('.reveal .r-overlay-help');
-    expect(await help.innerText()).toContain('Jump to slide: type its number, then Enter');
+    await page.keyboard.press('?');
+    const help = page.getByTestId('key-help');
+    expect(await help.locator('[data-action="jump"]').innerText()).toContain('number, then Enter');
+    expect(await page.locator('.reveal .r-overlay-help').count()).toBe(0);
     await page.keyboard.press('Escape');
-    await expect.poll(() => help.count()).toBe(0);
+    expect(await help.isHidden()).toBe(true);
+    // G (reveal.js's jump box, off) before the number changes nothing.
     expect(await expectSlideChange(page, () => page.keyboard.type('g1').then(() => page.keyboard.press('Enter')))).toBe('s-0');
     expect(await sectionCount(page)).toBeLessThanOrEqual(WINDOW);
     await hostReaches(page, 's-0');

@@ -7,10 +7,13 @@ import { readFile } from 'node:fs/promises';
 import type { Browser } from 'playwright-core';
 import { PAGE_CSP } from '../../app/core/served-files';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { PRESENTER_ORDER, SECRET_NOTES, presenterDeck } from './fixtures/presenter-deck';
+import { CONSOLE_KEYS } from '../../renderer/presenter/console-keys';
+import type { ConsoleAction } from '../../renderer/presenter/console-keys';
+import { LONG_NOTES, PRESENTER_ORDER, SECRET_NOTES, longNotesDeck, presenterDeck } from './fixtures/presenter-deck';
 import { expectConsoleRender, hostState, openPresenterPair, pressInConsole, sendCommand, waitForConsoleReady } from './fixtures/presenter-pages';
 import type { PresenterPair } from './fixtures/presenter-pages';
 import { DIST_DIR, launchChromium } from './support/chromium';
+import { pressName } from './support/key-names';
 import { expectSlideChange, presentSlideId } from './support/page-state';
 
 describe('presenter console', () => {
@@ -207,6 +210,48 @@ describe('presenter console', () => {
     await pair.console.getByTestId('status').filter({ hasText: 'Not available in the browser host' }).waitFor();
   });
 
+  it('shows its own key table in the UI language with ?, and Esc or ? closes it', async () => {
+    const help = pair.console.getByTestId('key-help');
+    expect(await help.isHidden()).toBe(true);
+    await pair.console.keyboard.press('?');
+    expect(await help.isVisible()).toBe(true);
+    expect(await help.locator('.key-help-title').innerText()).toBe('Tombol keyboard');
+    expect(await help.locator('[data-action]').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-action')))).toEqual(CONSOLE_KEYS.map((row) => row.action));
+    for (const row of CONSOLE_KEYS) expect(await help.locator(`[data-action="${row.action}"] dd`).innerText()).toBe(row.label.id);
+    expect(await help.locator('[data-action="notesDown"] dt').innerText()).toBe('D');
+    expect(await help.locator('[data-action="previous"] dt').innerText()).toContain('Page Up');
+    // Esc closes help and opens nothing else.
+    await pair.console.keyboard.press('Escape');
+    expect(await help.isHidden()).toBe(true);
+    expect(await pair.console.getByTestId('overview').isHidden()).toBe(true);
+    await pair.console.keyboard.press('?');
+    await pair.console.keyboard.press('?');
+    expect(await help.isHidden()).toBe(true);
+    // Another key closes it as it acts: the search box opens in view, not below help.
+    await pair.console.keyboard.press('?');
+    await pair.console.keyboard.press('/');
+    expect(await help.isHidden()).toBe(true);
+    expect(await pair.console.getByTestId('search').isVisible()).toBe(true);
+    await pair.console.keyboard.press('Escape');
+    // The bottom line is the same table's short words.
+    const line = await pair.console.locator('#help').innerText();
+    for (const words of ['→ berikutnya', 'D catatan ke bawah', 'U catatan ke atas', '? semua tombol']) expect(line).toContain(words);
+    expect(await text('timer')).toBe('00:00');
+    expect(await pair.console.locator('#timer-reset').innerText()).toBe('Atur ulang');
+  });
+
+  it('cancels a typed slide number with Esc, without opening the overview', async () => {
+    await pair.console.keyboard.press('4');
+    expect(await pair.console.getByTestId('jump').isVisible()).toBe(true);
+    await pair.console.keyboard.press('Escape');
+    expect(await pair.console.getByTestId('jump').isHidden()).toBe(true);
+    expect(await pair.console.getByTestId('overview').isHidden()).toBe(true);
+    // The number is gone: Enter goes nowhere, and → steps on from the first slide.
+    await pair.console.keyboard.press('Enter');
+    await pressInConsole(pair.console, 'ArrowRight');
+    await expect.poll(async () => (await hostState(pair.console)).slideId).toBe('langkah');
+  });
+
   it('keeps a second console in step with the first', async () => {
     await presentAt('penutup');
     const second = await pair.console.context().newPage();
@@ -220,6 +265,282 @@ describe('presenter console', () => {
     expect(pair.errors).toEqual([]);
     expect(await pair.cspViolations()).toEqual([]);
   });
+});
+
+describe('presenter console: notes taller than their pane', () => {
+  let browser: Browser;
+  let pair: PresenterPair;
+  const notes = () => pair.console.getByTestId('notes');
+  const cueMore = () => pair.console.getByTestId('notes-cue-more');
+  const cueUp = () => pair.console.getByTestId('notes-cue-up');
+  const scrollTop = (): Promise<number> => notes().evaluate((element) => element.scrollTop);
+  const atEnd = (): Promise<boolean> => notes().evaluate((element) => element.scrollTop + element.clientHeight >= element.scrollHeight - 1);
+  const px = async (name: 'fontPx' | 'fitPx'): Promise<number> => Number(await notes().evaluate((element, key) => element.dataset[key], name));
+  /** The shown size at the chosen `chosen`: the fit's floor, 75 % of it but never below 16 px (nor above it). */
+  const floorOf = (chosen: number): number => Math.min(chosen, Math.max(16, Math.round(chosen * 0.75)));
+
+  /**
+   * Lines of the notes that show cut through: a line box that crosses the top or bottom edge of the part
+   * of the pane that no cue covers.
+   */
+  const cutLines = (): Promise<string[]> =>
+    pair.console.evaluate(() => {
+      const body = document.querySelector<HTMLElement>('[data-testid="notes"]');
+      const up = document.querySelector<HTMLElement>('[data-testid="notes-cue-up"]');
+      const more = document.querySelector<HTMLElement>('[data-testid="notes-cue-more"]');
+      if (!body || !up || !more) return ['no notes pane'];
+      const box = body.getBoundingClientRect();
+      const top = up.hidden ? box.top : up.getBoundingClientRect().bottom;
+      const bottom = more.hidden ? box.bottom : more.getBoundingClientRect().top;
+      const cut: string[] = [];
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      const range = document.createRange();
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        range.selectNodeContents(node);
+        for (const line of Array.from(range.getClientRects())) {
+          if ((line.top < top - 0.5 && line.bottom > top + 0.5) || (line.top < bottom - 0.5 && line.bottom > bottom + 0.5)) cut.push(`${Math.round(line.top)}–${Math.round(line.bottom)} across ${Math.round(top)}–${Math.round(bottom)}`);
+        }
+      }
+      return cut;
+    });
+
+  const presentAt = async (slideId: string): Promise<void> => {
+    const slide = longNotesDeck.slides.find((candidate) => candidate.id === slideId);
+    if (!slide) throw new Error(`The deck has no slide ${slideId}`);
+    await expectConsoleRender(pair.console, async () => {
+      await sendCommand(pair.console, { type: 'goto', h: slide.h, v: slide.v, fragment: -1 });
+    });
+    // A render of the state before can arrive first (the answer and the broadcast each draw).
+    await expect.poll(() => pair.console.getByTestId('current-slide').getAttribute('data-slide')).toBe(slideId);
+  };
+
+  beforeAll(async () => {
+    browser = await launchChromium();
+  });
+
+  beforeEach(async () => {
+    pair = await openPresenterPair(browser, { deck: longNotesDeck });
+  });
+
+  afterEach(async () => {
+    const errors = pair.errors;
+    const violations = await pair.cspViolations();
+    await pair.close();
+    expect(errors).toEqual([]);
+    expect(violations).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('shrinks the text of long notes, but never below 75 % of the chosen size nor below 16 px', async () => {
+    const chosen = await px('fontPx');
+    // Short notes keep the chosen size.
+    expect(await px('fitPx')).toBe(chosen);
+    await presentAt('anggaran');
+    expect(await notes().innerText()).toContain('Paragraf 14');
+    expect(await px('fitPx')).toBe(floorOf(chosen));
+    expect(await notes().evaluate((element) => getComputedStyle(element).fontSize)).toBe(`${floorOf(chosen)}px`);
+    // − makes the chosen size smaller; the floor follows it down to 16 px, and a chosen size below that is kept.
+    for (let press = 0; press < 6; press++) {
+      await pair.console.keyboard.press('-');
+      const now = await px('fontPx');
+      expect(await px('fitPx')).toBe(floorOf(now));
+      expect(await px('fitPx')).toBeGreaterThanOrEqual(Math.min(now, 16));
+    }
+    expect(await px('fontPx')).toBe(chosen - 12);
+    expect(await px('fitPx')).toBe(chosen - 12 < 16 ? chosen - 12 : 16);
+    // + brings it back, the fit again at its floor.
+    await pair.console.keyboard.press('+');
+    expect(await px('fitPx')).toBe(floorOf(chosen - 10));
+  });
+
+  it('says more follows, scrolls with D and U by most of a pane, and never shows a line cut through', async () => {
+    await presentAt('anggaran');
+    expect(await cueMore().isVisible()).toBe(true);
+    expect(await cueMore().innerText()).toBe('▼ lanjut (D)');
+    expect(await cueUp().isHidden()).toBe(true);
+    expect(await cutLines()).toEqual([]);
+    const pane = await notes().evaluate((element) => element.clientHeight);
+    const positions = [await scrollTop()];
+    for (let press = 0; press < 20 && !(await atEnd()); press++) {
+      await pair.console.keyboard.press('d');
+      const position = await scrollTop();
+      expect(position).toBeGreaterThan(positions.at(-1) ?? 0);
+      // Most of a pane, and no more than one (no line is skipped).
+      if (!(await atEnd())) expect(position - (positions.at(-1) ?? 0)).toBeGreaterThan(pane / 2);
+      expect(position - (positions.at(-1) ?? 0)).toBeLessThanOrEqual(pane);
+      positions.push(position);
+      expect(await cueUp().isVisible()).toBe(true);
+      expect(await cutLines()).toEqual([]);
+    }
+    expect(await atEnd()).toBe(true);
+    expect(positions.length).toBeGreaterThan(2);
+    // At the end: the last paragraph shows and the cue is gone.
+    expect(await cueMore().isHidden()).toBe(true);
+    expect(await pair.console.getByText('Paragraf 14:').isVisible()).toBe(true);
+    // U goes back up, to the top.
+    await pair.console.keyboard.press('u');
+    expect(await scrollTop()).toBeLessThan(positions.at(-1) ?? 0);
+    expect(await cueMore().isVisible()).toBe(true);
+    expect(await cutLines()).toEqual([]);
+    for (let press = 0; press < 20 && (await scrollTop()) > 0; press++) await pair.console.keyboard.press('u');
+    expect(await scrollTop()).toBe(0);
+    expect(await cueUp().isHidden()).toBe(true);
+  });
+
+  it('scrolls with the mouse wheel, and opens the next slide’s notes at their top', async () => {
+    await presentAt('anggaran');
+    const box = await notes().boundingBox();
+    if (!box) throw new Error('The notes pane is not on screen');
+    await pair.console.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await pair.console.mouse.wheel(0, 240);
+    await expect.poll(scrollTop).toBeGreaterThan(0);
+    await expect.poll(() => cueUp().isVisible()).toBe(true);
+    await pair.console.keyboard.press('d');
+    expect(await scrollTop()).toBeGreaterThan(0);
+    await presentAt('detail');
+    await presentAt('anggaran');
+    expect(await scrollTop()).toBe(0);
+    expect(await cueUp().isHidden()).toBe(true);
+    expect(await cueMore().isVisible()).toBe(true);
+  });
+
+  it('does with every key help lists what its row says', async () => {
+    const page = pair.console;
+    const state = () => hostState(page);
+    const goTo = async (slideId: string): Promise<void> => {
+      if ((await state()).slideId !== slideId) await presentAt(slideId);
+    };
+    // The console draws the host's latest state before its next key is pressed: a toggle reads what is drawn.
+    const settle = async (): Promise<void> => {
+      const { revision } = await state();
+      await expect.poll(() => page.evaluate(() => Number(document.documentElement.dataset['mimbarConsoleRevision']))).toBeGreaterThanOrEqual(revision);
+    };
+    const fontPx = async (): Promise<number> => Number(await notes().getAttribute('data-font-px'));
+    // A check for every action: a new row without one fails the typecheck.
+    const checks: Record<ConsoleAction, (key: string) => Promise<void>> = {
+      next: async (key) => {
+        await goTo('anggaran');
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).slideId).toBe('penutup');
+      },
+      previous: async (key) => {
+        await goTo('anggaran');
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).slideId).toBe('detail');
+      },
+      first: async (key) => {
+        await goTo('anggaran');
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).slideId).toBe('judul');
+      },
+      last: async (key) => {
+        await goTo('anggaran');
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).slideId).toBe('penutup');
+      },
+      jump: async () => {
+        await goTo('judul');
+        await page.keyboard.press('4');
+        await pressInConsole(page, 'Enter');
+        await expect.poll(async () => (await state()).slideId).toBe('anggaran');
+      },
+      black: async (key) => {
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).blackout).toBe('black');
+        await settle();
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).blackout).toBe('none');
+      },
+      white: async (key) => {
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).blackout).toBe('white');
+        await settle();
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).blackout).toBe('none');
+      },
+      notesDown: async (key) => {
+        await goTo('anggaran');
+        const before = await scrollTop();
+        await page.keyboard.press(key);
+        expect(await scrollTop()).toBeGreaterThan(before);
+      },
+      notesUp: async (key) => {
+        await goTo('anggaran');
+        await page.keyboard.press('d');
+        const before = await scrollTop();
+        await page.keyboard.press(key);
+        expect(await scrollTop()).toBeLessThan(before);
+      },
+      notesLarger: async (key) => {
+        const before = await fontPx();
+        await page.keyboard.press(key);
+        expect(await fontPx()).toBe(before + 2);
+      },
+      notesSmaller: async (key) => {
+        const before = await fontPx();
+        await page.keyboard.press(key);
+        expect(await fontPx()).toBe(before - 2);
+      },
+      editNotes: async (key) => {
+        await goTo('anggaran');
+        // A deck the host holds in memory only is read-only: E says so where the presenter looks.
+        await page.keyboard.press(key);
+        const editing = await page.getByTestId('notes-editor').isVisible();
+        if (editing) await page.keyboard.press('Escape');
+        else expect(await page.locator('.notes-status').innerText()).not.toBe('');
+      },
+      search: async (key) => {
+        await page.keyboard.press(key);
+        expect(await page.getByTestId('search').isVisible(), key).toBe(true);
+        await page.keyboard.press('Escape');
+        expect(await page.getByTestId('search').isHidden()).toBe(true);
+      },
+      overview: async (key) => {
+        await page.keyboard.press(key);
+        expect(await page.getByTestId('overview').isVisible()).toBe(true);
+        await page.keyboard.press('Escape');
+        expect(await page.getByTestId('overview').isHidden()).toBe(true);
+      },
+      timer: async (key) => {
+        // The first move started the timer: T pauses it, and starts it again.
+        await settle();
+        const wasRunning = (await state()).timer.startedAt !== null;
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).timer.startedAt !== null).toBe(!wasRunning);
+        await settle();
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).timer.startedAt !== null).toBe(wasRunning);
+      },
+      resetTimer: async (key) => {
+        if ((await state()).timer.startedAt === null) await pressInConsole(page, 't');
+        await pressInConsole(page, key);
+        await expect.poll(async () => (await state()).timer).toEqual({ startedAt: null, accumulatedMs: 0 });
+      },
+      swapDisplays: async (key) => {
+        await page.keyboard.press(key);
+        await page.getByTestId('status').filter({ hasText: 'Not available in the browser host' }).waitFor();
+      },
+      help: async (key) => {
+        await page.keyboard.press(key);
+        expect(await page.getByTestId('key-help').isVisible()).toBe(true);
+        await page.keyboard.press(key);
+        expect(await page.getByTestId('key-help').isHidden()).toBe(true);
+      },
+    };
+    const walked: string[] = [];
+    for (const row of CONSOLE_KEYS) {
+      const keys = row.keys.length > 0 ? row.keys.map(pressName) : [''];
+      for (const key of keys) {
+        await checks[row.action](key);
+        walked.push(`${row.action} ${key}`);
+      }
+    }
+    for (const pressed of ['next PageDown', 'previous PageUp', 'notesDown d', 'notesUp u', 'search Control+f', 'notesLarger =']) expect(walked).toContain(pressed);
+    expect(LONG_NOTES.length).toBeGreaterThan(1000);
+  }, 90_000);
 });
 
 describe('presenter console page', () => {

@@ -324,7 +324,7 @@ describe('Electron security checklist: extras', () => {
 
   it('reveal.js: postMessage and postMessageEvents off, no plugins, dependencies or preview iframes, and the app builds the only Reveal', async () => {
     const meta = { slideNumber: true } as unknown as Deck['meta'];
-    expect(revealOptions(meta, false, {}, () => [1, '/', 1])).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, preloadIframes: false, plugins: [], dependencies: [], hash: false, history: false });
+    expect(revealOptions(meta, false, () => true, () => [1, '/', 1])).toMatchObject({ postMessage: false, postMessageEvents: false, previewLinks: false, preloadIframes: false, plugins: [], dependencies: [], hash: false, history: false });
     const sources = (await productionSources()).filter((file) => file.path.startsWith('renderer/'));
     // (Not inside backticks: reveal-options.ts names `new Reveal(element, options)` in its documentation.)
     expect(findAll(sources, /(?<!`)new Reveal\(/).map((site) => site.replace(/:\d+$/, ''))).toEqual(['renderer/audience/audience-view.ts']);

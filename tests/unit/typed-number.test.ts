@@ -28,4 +28,12 @@ describe('typed slide number', () => {
     for (const key of '12345678') typed.press(key);
     expect(typed.press('Enter')).toEqual({ kind: 'jump', number: 345678 });
   });
+
+  it('forgets the digits when another key acted (clear), and says whether there were any', () => {
+    const typed = createTypedNumber();
+    expect(typed.clear()).toBe(false);
+    typed.press('3');
+    expect(typed.clear()).toBe(true);
+    expect(typed.press('Enter')).toBeNull();
+  });
 });
