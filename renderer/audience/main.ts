@@ -7,6 +7,7 @@ import type { DeckPayload, OpenResult } from '../../app/contract/channels';
 import { getBridge } from '../../renderer/shared/host/get-bridge';
 import { guardLinkClicks } from '../../renderer/shared/link-clicks';
 import { createTypedNumber } from '../../renderer/shared/typed-number';
+import { installAudienceOverview } from './audience-overview';
 import { createAudienceView } from './audience-view';
 import { createBlackoutOverlay } from './blackout-overlay';
 import { createEmptyState } from './empty-state';
@@ -59,8 +60,12 @@ async function start(): Promise<void> {
   bridge.on('presentation:changed', (state) => sync.accept(state));
   // The deck shown (or being shown); a change of its notes alone is kept without rebuilding reveal.js.
   let shown: DeckPayload | null = null;
+  // Before reveal.js starts (`show`), so that its Esc listener comes after the overview's.
+  const overview = installAudienceOverview({ box: requireElement('[data-testid="overview"]'), shown: () => shown, messages: () => view.messages(), jumpTo: (number) => view.jumpTo(number) });
   const show = (payload: DeckPayload): Promise<void> => {
     shown = payload;
+    // The overview shows the deck it opened with: a new deck closes it.
+    overview.close();
     // A problem with the file itself (not valid UTF-8) stays in view beside the deck.
     if (payload.notice !== null) banner.show(payload.notice);
     return sync.whileShowing(view.show(payload));

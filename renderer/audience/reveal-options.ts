@@ -59,7 +59,8 @@ export function revealOptions(meta: DeckMeta, prefersReducedMotion: boolean, key
     keyboard: keys,
     // The app goes to the deck's first and last slide itself (deck-keys.ts).
     keyboardCondition: (event: KeyboardEvent) => isFirstOrLastKey(event) === null,
-    overview: true,
+    // The app's overview (audience-overview.ts) replaces reveal.js's, which needs every slide in its DOM.
+    overview: false,
     // Blacking out is shared presentation state (B, ".", W send blackout commands), not reveal.js's pause.
     pause: false,
     help: true,

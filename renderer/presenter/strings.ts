@@ -25,6 +25,7 @@ export interface ConsoleStrings {
   searchPlaceholder: string;
   noResults: string;
   overview: string;
+  overviewHint: string;
   jumpTo: (digits: string) => string;
   help: string;
 }
@@ -52,6 +53,7 @@ const INDONESIAN: ConsoleStrings = {
   searchPlaceholder: 'Cari slide (judul, isi, catatan)…',
   noResults: 'Tidak ditemukan',
   overview: 'Semua slide',
+  overviewHint: '← → ↑ ↓ pilih · Enter atau klik: ke slide itu · Esc atau O: tutup',
   jumpTo: (digits) => `Ke slide ${digits}…`,
   help: '→ berikutnya · ← sebelumnya · B hitam · W putih · / cari · O semua slide · E ubah catatan · T waktu · X tukar layar',
 };
@@ -79,6 +81,7 @@ const ENGLISH: ConsoleStrings = {
   searchPlaceholder: 'Find a slide (title, text, notes)…',
   noResults: 'Nothing found',
   overview: 'All slides',
+  overviewHint: '← → ↑ ↓ choose · Enter or click: go to that slide · Esc or O: close',
   jumpTo: (digits) => `Go to slide ${digits}…`,
   help: '→ next · ← previous · B black · W white · / search · O all slides · E edit notes · T timer · X swap displays',
 };
