@@ -50,7 +50,7 @@ export interface AudienceView {
   show(payload: DeckPayload): Promise<void>;
   /** Shows slide `h`/`v` with `fragment` (no-op when already there, or before a deck is shown); not reported as a local move. */
   goTo(indices: SlideIndices): void;
-  /** Goes to slide `number` (1-based, reading order, clamped to the deck) as the user's own move; not in the overview. */
+  /** Goes to slide `number` (1-based, reading order, clamped to the deck) as the user's own move. */
   jumpTo(number: number): void;
   messages(): Messages;
 }
@@ -105,7 +105,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     updatePosition(entry);
     if (entry && entry.slide.id !== pageState().currentSlide) announceSlideChanged(entry.slide.id);
     reportLocalMove();
-    if (!entry || reveal.isOverview()) return;
+    if (!entry) return;
     const move = deckWindow.moveNeeded(entry.h);
     // Never from inside reveal.js's own move: right after it (a burst of key presses), or when idle.
     if (move === 'now') queueMicrotask(navigation.recentre);
@@ -122,15 +122,6 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     instance.on('slidechanged', onSlideChanged);
     instance.on('fragmentshown', reportLocalMove);
     instance.on('fragmenthidden', reportLocalMove);
-    // The overview shows the whole deck: the window opens to all of it, and closes around the slide chosen.
-    instance.on('overviewshown', () => {
-      navigation.openWholeDeck();
-      fitter.prepareLoaded();
-    });
-    instance.on('overviewhidden', () => {
-      navigation.recentre();
-      fitter.prepareLoaded();
-    });
     installDeckEndKeys(navigation);
     // reveal.js announces its first slide while starting: that is not the user's move.
     await own.runStart(async () => {
@@ -164,7 +155,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     const sections = buildSections(deck.slides);
     const target = openingTarget(sections, parts.hostPosition?.() ?? null, pageState().currentSlide, previousIndices);
     const h = Math.min(Math.max(0, target.h), sections.horizontals.length - 1);
-    deckWindow.open(sections, h, reveal?.isOverview() ?? false);
+    deckWindow.open(sections, h);
     if (reveal) {
       navigation.moveItself((instance) => {
         instance.configure({ slideNumber: slideNumberOption(deck.meta, numberOf) });
