@@ -132,6 +132,11 @@ export function createSlideOverview(box: HTMLElement, goTo: (slide: Slide) => vo
     if (!deck || cell.isFilled) return;
     const { slot, section } = buildStaticFrame(slide, deck);
     applyFragmentStep(section, null);
+    // The slide on screen (or in a preview) has these ids and names: a miniature must not take them.
+    for (const element of section.querySelectorAll('[id], [name]')) {
+      element.removeAttribute('id');
+      element.removeAttribute('name');
+    }
     cell.picture.append(slot);
     cell.isFilled = true;
     // Images change the height once decoded: fit that slide again.
