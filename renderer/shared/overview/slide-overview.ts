@@ -138,6 +138,7 @@ export function createSlideOverview(box: HTMLElement, goTo: (slide: Slide) => vo
       element.removeAttribute('name');
     }
     cell.picture.append(slot);
+    cell.element.classList.add('is-filled');
     cell.isFilled = true;
     // Images change the height once decoded: fit that slide again.
     for (const image of section.querySelectorAll('img')) {
@@ -148,6 +149,7 @@ export function createSlideOverview(box: HTMLElement, goTo: (slide: Slide) => vo
   function empty(cell: Cell): void {
     if (!cell.isFilled) return;
     cell.picture.replaceChildren();
+    cell.element.classList.remove('is-filled');
     cell.isFilled = false;
   }
 
