@@ -192,7 +192,7 @@ describe('presenter console', () => {
     expect(await thumbs().evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-slide')))).toEqual(PRESENTER_ORDER);
     // A miniature of the slide itself (its body text), under it its number and own title, not "Section › Title".
     expect(await thumb('anggaran').locator('.mimbar-slide-body').textContent()).toContain('Pembiayaan berasal dari iuran anggota');
-    expect(await thumb('detail').locator('.mimbar-overview-caption').textContent()).toBe('3Detail Latihan');
+    expect(await thumb('detail').locator('.mimbar-overview-caption > *').allTextContents()).toEqual(['3', 'Detail Latihan']);
     expect(await pair.console.locator('[data-testid="overview-thumb"][aria-current="true"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-slide')))).toEqual(['anggaran']);
     // Every fragment shows in a miniature.
     expect(await thumb('langkah').locator('.fragment:not(.visible)').count()).toBe(0);
