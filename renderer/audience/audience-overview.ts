@@ -47,6 +47,8 @@ export function installAudienceOverview(parts: AudienceOverviewParts): AudienceO
     const deck = { slides, meta: payload.deck.meta, assetBase: payload.assetBase, assetVersion: payload.assetVersion, titleSlideId: slides[0]?.id ?? null };
     overview.open(deck, pageState().currentSlide, { heading: messages.overview, hint: messages.overviewHint });
   };
+  // The presentation may move while the overview is open (the console, the host): mark where it is now.
+  addEventListener('mimbar:slidechanged', () => overview.markCurrent(pageState().currentSlide));
   // While the overview is open it has the keyboard (it closes itself on Esc and O).
   document.addEventListener('keydown', (event) => {
     if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;

@@ -6,6 +6,8 @@ import type { ConsoleView } from './console-view';
 /** The overview over the console's deck and state. */
 export interface ConsoleOverview {
   open(): void;
+  /** Marks the slide the presentation is on (it may move while the overview is open). */
+  follow(slideId: string | null): void;
   close(): void;
   isOpen(): boolean;
 }
@@ -22,6 +24,7 @@ export function createConsoleOverview(box: HTMLElement, view: ConsoleView, goTo:
       const deck = { slides, meta: payload.deck.meta, assetBase: payload.assetBase, assetVersion: payload.assetVersion, titleSlideId: slides[0]?.id ?? null };
       overview.open(deck, view.shown()?.slideId ?? null, { heading: strings.overview, hint: strings.overviewHint });
     },
+    follow: (slideId) => overview.markCurrent(slideId),
     close: () => overview.close(),
     isOpen: () => overview.isOpen(),
   };

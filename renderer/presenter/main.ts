@@ -29,7 +29,9 @@ async function start(): Promise<void> {
   // A link in a preview or in the notes never takes the console away: web links open in the system browser.
   guardLinkClicks(bridge, (result) => showStatus(result.ok ? '' : result.message), ALL_LINKS);
   const render = (state: PresentationState): void => {
-    if (view.render(state)) announceConsoleRendered(state.revision);
+    if (!view.render(state)) return;
+    overview.follow(state.slideId);
+    announceConsoleRendered(state.revision);
   };
   // Where the console's last move goes while it is on its way to the host: a second press before the
   // answer steps on from there (a clicker pressed twice quickly skips two slides, not one).

@@ -233,6 +233,18 @@ describe('presenter console', () => {
     expect(await slideOf('current-slide')).toBe('anggaran');
   });
 
+  it('marks the new current slide when the presentation moves while the overview is open', async () => {
+    const current = (): Promise<(string | null)[]> =>
+      pair.console.locator('[data-testid="overview-thumb"][aria-current="true"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-slide')));
+    await pair.console.keyboard.press('o');
+    expect(await current()).toEqual(['judul']);
+    // The audience page moves (its own keys): the console's overview stays open, its mark follows.
+    await expectConsoleRender(pair.console, () => pair.audience.keyboard.press('End'));
+    expect(await pair.console.getByTestId('overview').isVisible()).toBe(true);
+    expect(await current()).toEqual(['penutup']);
+    expect(await pair.console.locator('[data-testid="overview-thumb"].is-focused').getAttribute('data-slide')).toBe('judul');
+  });
+
   it('sizes the notes text with + and − and remembers it', async () => {
     const size = async (): Promise<number> => Number(await pair.console.getByTestId('notes').getAttribute('data-font-px'));
     const before = await size();

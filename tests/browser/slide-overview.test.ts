@@ -88,6 +88,16 @@ describe('audience overview', () => {
     expect(await overviewShown(audience)).toBe(false);
   });
 
+  it('marks the new current slide when the console moves the presentation while the overview is open', async () => {
+    pair = await openPresenterPair(browser, { deck: presenterDeck });
+    const { audience } = pair;
+    await audience.keyboard.press('Escape');
+    const consolePage = pair.console;
+    expect(await expectSlideChange(audience, () => consolePage.keyboard.press('End'))).toBe('penutup');
+    expect(await overviewShown(audience)).toBe(true);
+    expect(await currentSlides(audience)).toEqual(['penutup']);
+  });
+
   it('goes to the slide clicked', async () => {
     pair = await openPresenterPair(browser, { deck: presenterDeck });
     const { audience } = pair;

@@ -32,6 +32,8 @@ export interface OverviewStrings {
 export interface SlideOverview {
   /** Shows every slide of `deck`, `currentId` marked and in view. */
   open(deck: OverviewDeck, currentId: string | null, strings: OverviewStrings): void;
+  /** Marks `slideId` current (the presentation moved while the overview is open); the focus stays. */
+  markCurrent(slideId: string | null): void;
   close(): void;
   isOpen(): boolean;
 }
@@ -66,6 +68,12 @@ interface Cell {
   isFilled: boolean;
 }
 
+function setCurrent(element: HTMLElement, isCurrent: boolean): void {
+  element.classList.toggle('is-current', isCurrent);
+  if (isCurrent) element.setAttribute('aria-current', 'true');
+  else element.removeAttribute('aria-current');
+}
+
 function createCell(slide: Slide, index: number, currentId: string | null): Cell {
   const element = createBox('mimbar-overview-cell');
   element.dataset['testid'] = 'overview-thumb';
@@ -73,10 +81,7 @@ function createCell(slide: Slide, index: number, currentId: string | null): Cell
   element.dataset['index'] = String(index);
   element.setAttribute('role', 'button');
   element.tabIndex = -1;
-  if (slide.id === currentId) {
-    element.classList.add('is-current');
-    element.setAttribute('aria-current', 'true');
-  }
+  if (slide.id === currentId) setCurrent(element, true);
   const picture = createBox('mimbar-overview-picture');
   // The miniature is a picture: its links and buttons are not the page's.
   picture.inert = true;
@@ -334,5 +339,13 @@ export function createSlideOverview(box: HTMLElement, goTo: (slide: Slide) => vo
     window.dispatchEvent(new CustomEvent(OVERVIEW_SHOWN_EVENT));
   }
 
-  return { open, close, isOpen: () => !box.hidden };
+  function markCurrent(slideId: string | null): void {
+    if (!deck) return;
+    for (const cell of cells) if (cell.element.classList.contains('is-current')) setCurrent(cell.element, false);
+    const index = slideId === null ? -1 : deck.slides.findIndex((slide) => slide.id === slideId);
+    const cell = cells[index];
+    if (cell) setCurrent(cell.element, true);
+  }
+
+  return { open, markCurrent, close, isOpen: () => !box.hidden };
 }
