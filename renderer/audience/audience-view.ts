@@ -48,15 +48,13 @@ export interface AudienceView {
   show(payload: DeckPayload): Promise<void>;
   /** Shows slide `h`/`v` with `fragment` (no-op when already there, or before a deck is shown); not reported as a local move. */
   goTo(indices: SlideIndices): void;
-  /** Goes to slide `number` (1-based, reading order, clamped to the deck) as the user's own move; not in the overview. */
+  /** Goes to slide `number` (1-based, reading order, clamped to the deck) as the user's own move. */
   jumpTo(number: number): void;
   /** The user's moves by one step, and to the deck's ends (deck-keys.ts). */
   next(): void;
   previous(): void;
   first(): void;
   last(): void;
-  toggleOverview(): void;
-  isOverview(): boolean;
   messages(): Messages;
   /** The language of the page's own words (the deck's `lang`). */
   language(): UiLanguage;
@@ -113,7 +111,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     updatePosition(entry);
     if (entry && entry.slide.id !== pageState().currentSlide) announceSlideChanged(entry.slide.id);
     reportLocalMove();
-    if (!entry || reveal.isOverview()) return;
+    if (!entry) return;
     const move = deckWindow.moveNeeded(entry.h);
     // Never from inside reveal.js's own move: right after it (a burst of key presses), or when idle.
     if (move === 'now') queueMicrotask(navigation.recentre);
@@ -126,21 +124,12 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   };
 
   async function startReveal(deckMeta: DeckMeta): Promise<RevealApi> {
-    // reveal.js has the keyboard in its overview only, and not for a key deck-keys.ts took there (B, W, F, ?).
-    const keyboardCondition = (event: KeyboardEvent): boolean => instance.isOverview() && !event.defaultPrevented;
+    // Every key is the page's (deck-keys.ts; the app's overview takes its own): reveal.js acts on none.
+    const keyboardCondition = (): boolean => false;
     const instance: RevealApi = new Reveal(parts.revealRoot, revealOptions(deckMeta, reducedMotion(), keyboardCondition, numberOf));
     instance.on('slidechanged', onSlideChanged);
     instance.on('fragmentshown', reportLocalMove);
     instance.on('fragmenthidden', reportLocalMove);
-    // The overview shows the whole deck: the window opens to all of it, and closes around the slide chosen.
-    instance.on('overviewshown', () => {
-      navigation.openWholeDeck();
-      fitter.prepareLoaded();
-    });
-    instance.on('overviewhidden', () => {
-      navigation.recentre();
-      fitter.prepareLoaded();
-    });
     // reveal.js announces its first slide while starting: that is not the user's move.
     await own.runStart(async () => {
       await instance.initialize();
@@ -173,7 +162,7 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     const sections = buildSections(deck.slides);
     const target = openingTarget(sections, parts.hostPosition?.() ?? null, pageState().currentSlide, previousIndices);
     const h = Math.min(Math.max(0, target.h), sections.horizontals.length - 1);
-    deckWindow.open(sections, h, reveal?.isOverview() ?? false);
+    deckWindow.open(sections, h);
     if (reveal) {
       navigation.moveItself((instance) => {
         instance.configure({ slideNumber: slideNumberOption(deck.meta, numberOf) });
@@ -198,8 +187,6 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
     previous: () => reveal?.prev(),
     first: navigation.first,
     last: navigation.last,
-    toggleOverview: () => reveal?.toggleOverview(),
-    isOverview: () => reveal?.isOverview() ?? false,
     messages: () => messages,
     language: () => language,
   };

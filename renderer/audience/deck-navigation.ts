@@ -19,7 +19,7 @@ export interface DeckNavigation {
   moveItself(move: (instance: RevealApi) => void): void;
   /** The app's move to `target` (no-op when already there, or before a deck is shown). */
   goTo(target: SlideIndices): void;
-  /** The user's move to slide `number` (1-based, reading order, clamped to the deck); not in the overview. */
+  /** The user's move to slide `number` (1-based, reading order, clamped to the deck). */
   jumpTo(number: number): void;
   /** The user's move to the deck's first slide. */
   first(): void;
@@ -27,8 +27,6 @@ export interface DeckNavigation {
   last(): void;
   /** The app's move of the window back around the current slide. */
   recentre(): void;
-  /** The app's move of the window to the whole deck (the overview opened). */
-  openWholeDeck(): void;
 }
 
 /** Creates the moves over `reveal()` (null until reveal.js has started) and the deck's window. */
@@ -62,7 +60,7 @@ export function createDeckNavigation(reveal: () => RevealApi | null, deckWindow:
     jumpTo(number) {
       const instance = reveal();
       const sections = deckWindow.sections();
-      if (!instance || !sections || instance.isOverview()) return;
+      if (!instance || !sections) return;
       const ordinal = Math.min(Math.max(number, 1), sections.byId.size) - 1;
       const entry = sections.groups.flat().find((candidate) => candidate.ordinal === ordinal);
       if (entry) deckWindow.moveTo(instance, { h: entry.h, v: entry.v });
@@ -81,10 +79,6 @@ export function createDeckNavigation(reveal: () => RevealApi | null, deckWindow:
     recentre() {
       const indices = currentIndices();
       if (indices) moveItself((instance) => deckWindow.recentre(instance, indices));
-    },
-    openWholeDeck() {
-      const indices = currentIndices();
-      if (indices) moveItself((instance) => deckWindow.openWhole(instance, indices));
     },
   };
 }

@@ -7,7 +7,7 @@
 import type { RevealApi } from 'reveal.js';
 import { SLIDE_ID_ATTRIBUTE } from './build-sections';
 import type { BuiltSections, SlideSection } from './build-sections';
-import { applyWindow, isSameWindow, wholeDeck, windowAround, windowMove } from './slide-window';
+import { applyWindow, isSameWindow, windowAround, windowMove } from './slide-window';
 import type { WindowRange } from './slide-window';
 
 /** reveal.js indices of a slide and fragment in the whole deck (-1: no fragment shown). */
@@ -30,8 +30,8 @@ export interface DeckWindow {
   sections(): BuiltSections | null;
   /** Forgets the sections (a deck without slides); `.slides` is left as it is. */
   clear(): void;
-  /** Takes a new deck's sections and puts the window around `h` (the whole deck when `isOverview`) in `.slides`. */
-  open(sections: BuiltSections, h: number, isOverview: boolean): void;
+  /** Takes a new deck's sections and puts the window around `h` in `.slides`. */
+  open(sections: BuiltSections, h: number): void;
   /** The sections in the window, in deck order. */
   entries(): SlideSection[];
   /** The deck's section for a reveal.js slide element. */
@@ -43,10 +43,8 @@ export interface DeckWindow {
    * near its edge (a window that merely drifted from the centre is moved by `recentre`, when idle).
    */
   moveTo(instance: RevealApi, target: DeckTarget): void;
-  /** Moves the window back around `current`, keeping it and its fragment on screen; not in the overview. */
+  /** Moves the window back around `current`, keeping it and its fragment on screen. */
   recentre(instance: RevealApi, current: SlideIndices): void;
-  /** Opens the window to the whole deck, keeping `current` on screen (the overview shows every slide). */
-  openWhole(instance: RevealApi, current: SlideIndices): void;
 }
 
 /** Creates the window over `slidesRoot` (reveal.js's `.slides`); nothing is in it until `open`. */
@@ -81,10 +79,10 @@ export function createDeckWindow(slidesRoot: HTMLElement): DeckWindow {
     clear() {
       sections = null;
     },
-    open(next, h, isOverview) {
+    open(next, h) {
       sections = next;
       const total = next.horizontals.length;
-      range = isOverview ? wholeDeck(total) : windowAround(h, total);
+      range = windowAround(h, total);
       slidesRoot.replaceChildren(...next.horizontals.slice(range.start, range.end));
     },
     entries: () => (sections ? sections.groups.slice(range.start, range.end).flat() : []),
@@ -98,17 +96,14 @@ export function createDeckWindow(slidesRoot: HTMLElement): DeckWindow {
       const total = sections.horizontals.length;
       const h = Math.min(Math.max(0, target.h), total - 1);
       const v = Math.min(Math.max(0, target.v), (sections.groups[h]?.length ?? 1) - 1);
-      const to = instance.isOverview() || windowMove(range, h, total) !== 'now' ? range : windowAround(h, total);
+      const to = windowMove(range, h, total) !== 'now' ? range : windowAround(h, total);
       showIn(instance, to, { ...target, h, v });
     },
     recentre(instance, current) {
-      if (!sections || instance.isOverview()) return;
+      if (!sections) return;
       const to = windowAround(current.h, sections.horizontals.length);
       if (isSameWindow(to, range)) return;
       showIn(instance, to, current);
-    },
-    openWhole(instance, current) {
-      if (sections) showIn(instance, wholeDeck(sections.horizontals.length), current);
     },
   };
 }

@@ -6,6 +6,7 @@
 import type { DeckPayload, OpenResult } from '../../app/contract/channels';
 import { getBridge } from '../../renderer/shared/host/get-bridge';
 import { guardLinkClicks } from '../../renderer/shared/link-clicks';
+import { installAudienceOverview } from './audience-overview';
 import { createAudienceView } from './audience-view';
 import { createBlackoutOverlay } from './blackout-overlay';
 import { installDeckKeys } from './deck-keys';
@@ -39,6 +40,15 @@ async function start(): Promise<void> {
     onLocalMove: (indices) => sync.localMove(indices),
     hostPosition: () => sync.latest(),
   });
+  const banner = createErrorBanner(() => view.messages());
+  const showError = (error: unknown): void => banner.show(error instanceof Error ? error.message : String(error));
+
+  bridge.on('deck:error', ({ message }) => banner.show(message));
+  bridge.on('presentation:changed', (state) => sync.accept(state));
+  // The deck shown (or being shown); a change of its notes alone is kept without rebuilding reveal.js.
+  let shown: DeckPayload | null = null;
+  const overview = installAudienceOverview({ box: requireElement('[data-testid="overview"]'), shown: () => shown, messages: () => view.messages(), jumpTo: (number) => view.jumpTo(number) });
+  // One key table (deck-keys.ts); while the overview is open it takes the keys the table leaves to it.
   installDeckKeys({
     next: view.next,
     previous: view.previous,
@@ -51,19 +61,14 @@ async function start(): Promise<void> {
       const done = document.fullscreenElement ? document.exitFullscreen() : document.documentElement.requestFullscreen();
       done.catch(() => undefined);
     },
-    toggleOverview: view.toggleOverview,
-    isOverview: view.isOverview,
+    toggleOverview: () => (overview.isOpen() ? overview.close() : overview.open()),
+    isOverview: overview.isOpen,
     language: view.language,
   });
-  const banner = createErrorBanner(() => view.messages());
-  const showError = (error: unknown): void => banner.show(error instanceof Error ? error.message : String(error));
-
-  bridge.on('deck:error', ({ message }) => banner.show(message));
-  bridge.on('presentation:changed', (state) => sync.accept(state));
-  // The deck shown (or being shown); a change of its notes alone is kept without rebuilding reveal.js.
-  let shown: DeckPayload | null = null;
   const show = (payload: DeckPayload): Promise<void> => {
     shown = payload;
+    // The overview shows the deck it opened with: a new deck closes it.
+    overview.close();
     // A problem with the file itself (not valid UTF-8) stays in view beside the deck.
     if (payload.notice !== null) banner.show(payload.notice);
     return sync.whileShowing(view.show(payload));

@@ -6,6 +6,8 @@ export interface Messages {
   emptyHint: string;
   dismiss: string;
   tooFull: (count: number) => string;
+  overview: string;
+  overviewHint: string;
 }
 
 const INDONESIAN: Messages = {
@@ -13,6 +15,8 @@ const INDONESIAN: Messages = {
   emptyHint: 'Tambahkan judul (# atau ##) ke berkas Markdown, atau seret berkas .md ke jendela ini.',
   dismiss: 'Tutup',
   tooFull: (count) => `${count} slide terlalu penuh`,
+  overview: 'Semua slide',
+  overviewHint: '← → ↑ ↓ pilih · Enter atau klik: ke slide itu · Esc: tutup',
 };
 
 const ENGLISH: Messages = {
@@ -20,6 +24,8 @@ const ENGLISH: Messages = {
   emptyHint: 'Add a heading (# or ##) to the Markdown file, or drop a .md file onto this window.',
   dismiss: 'Close',
   tooFull: (count) => (count === 1 ? '1 slide is too full' : `${count} slides are too full`),
+  overview: 'All slides',
+  overviewHint: '← → ↑ ↓ choose · Enter or click: go to that slide · Esc: close',
 };
 
 const MESSAGES: Record<UiLanguage, Messages> = { id: INDONESIAN, en: ENGLISH };

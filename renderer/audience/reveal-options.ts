@@ -47,11 +47,12 @@ export function revealOptions(
     // Left/right (and clickers) step through every slide, sub-slides included: a teacher never
     // skips an article's subsections by pressing the arrow key.
     navigationMode: 'linear',
-    // The page's keys are one table (deck-keys.ts), handled before reveal.js sees them; reveal.js keeps
-    // the keyboard where the page gives it (its overview), so none of its other keys (N, P, H, G, F1…) acts.
+    // The page's keys are one table (deck-keys.ts), handled before reveal.js sees them; reveal.js acts on
+    // no key (keyboardCondition), so none of its other keys (N, P, H, G, F1…) does anything.
     keyboard: true,
     keyboardCondition,
-    overview: true,
+    // The app's overview (audience-overview.ts) replaces reveal.js's, which needs every slide in its DOM.
+    overview: false,
     // Blacking out is shared presentation state (B, ".", W send blackout commands), not reveal.js's pause.
     pause: false,
     // ? shows Mimbar's own key table in the deck's language (deck-keys.ts), never reveal.js's.

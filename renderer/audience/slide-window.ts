@@ -28,11 +28,6 @@ export function windowAround(h: number, total: number, radius: number = WINDOW_R
   return { start: Math.max(0, start), end: Math.max(0, start) + size };
 }
 
-/** The whole deck (the overview shows every slide). */
-export function wholeDeck(total: number): WindowRange {
-  return { start: 0, end: total };
-}
-
 export function isSameWindow(a: WindowRange, b: WindowRange): boolean {
   return a.start === b.start && a.end === b.end;
 }

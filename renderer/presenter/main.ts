@@ -15,9 +15,9 @@ import { findConsoleElements } from './console-elements';
 import { announceConsoleReady, announceConsoleRendered } from './console-events';
 import { installConsoleKeys } from './console-keys';
 import { createConsoleNotes } from './console-notes';
+import { createConsoleOverview } from './console-overview';
 import { createConsoleView } from './console-view';
 import type { Position, Step } from './deck-order';
-import { createOverviewGrid } from './overview-grid';
 import { createSlideSearch } from './slide-search';
 
 async function start(): Promise<void> {
@@ -29,7 +29,9 @@ async function start(): Promise<void> {
   // A link in a preview or in the notes never takes the console away: web links open in the system browser.
   guardLinkClicks(bridge, (result) => showStatus(result.ok ? '' : result.message), ALL_LINKS);
   const render = (state: PresentationState): void => {
-    if (view.render(state)) announceConsoleRendered(state.revision);
+    if (!view.render(state)) return;
+    overview.follow(state.slideId);
+    announceConsoleRendered(state.revision);
   };
   // Where the console's last move goes while it is on its way to the host: a second press before the
   // answer steps on from there (a clicker pressed twice quickly skips two slides, not one).
@@ -74,11 +76,13 @@ async function start(): Promise<void> {
     () => ({ slides: view.order().slides, assetBase: view.payload()?.assetBase ?? '' }),
     goToSlide,
   );
-  const overview = createOverviewGrid(elements.overview, goToSlide);
+  const overview = createConsoleOverview(elements.overview, view, goToSlide);
 
   bridge.on('presentation:changed', render);
   bridge.on('ui:language', ({ lang }) => view.setMenuLanguage(lang));
   bridge.on('deck:changed', (payload) => {
+    // The overview shows the deck it opened with: a new deck closes it.
+    overview.close();
     view.setDeck(payload);
     void applyTheme(knownTheme(payload.deck.meta.theme));
     bridge.getPresentation().then(render, () => undefined);
@@ -96,7 +100,7 @@ async function start(): Promise<void> {
       elements.jump.textContent = view.strings().jumpTo(digits);
     },
     openSearch: () => search.open(view.strings()),
-    openOverview: () => overview.open(view.order().slides, view.shown()?.slideId ?? null, view.strings()),
+    openOverview: () => overview.open(),
     swapDisplays: () => {
       bridge.swapDisplays().then(
         (result) => showStatus(result.ok ? '' : result.message),

@@ -1,24 +1,20 @@
 /**
- * A static slide preview, built the way the print view builds a frame: the slide's reveal-like
- * structure (`.reveal > .slides > section.present`) in a 1280×720 box scaled to its slot with CSS
- * `zoom` (shared/slide/frame-layout.ts), fragments shown up to a step (shared/slide/fragment-step.ts). No reveal.js
+ * A static slide preview, built the way the print view builds a frame (shared/slide/static-frame.ts):
+ * the slide's reveal-like structure in a 1280×720 box scaled to its slot with CSS `zoom`
+ * (shared/slide/frame-layout.ts), fragments shown up to a step (shared/slide/fragment-step.ts). No reveal.js
  * instance: a preview costs one slide's DOM, whatever the deck's size. The current and next previews
  * share the frames they built: on →, the next slide's frame moves into the current slot instead of
  * being sanitized and fitted again.
  */
-import type { DeckMeta } from '../../app/contract/deck';
 import { fitSlide } from '../../renderer/shared/slide/fit-slide';
-import { fillSlide, type AssetSource } from '../../renderer/shared/slide/slide-content';
+import { buildStaticFrame, type FrameDeck, type StaticFrame } from '../../renderer/shared/slide/static-frame';
 import { applyFragmentStep } from '../../renderer/shared/slide/fragment-step';
 import { layoutFrames } from '../../renderer/shared/slide/frame-layout';
 import { createBox } from '../../renderer/shared/dom/create-box';
 import type { Step } from './deck-order';
 
 /** What a preview needs from the deck besides the step. */
-export interface PreviewDeck extends AssetSource {
-  meta: DeckMeta;
-  titleSlideId: string | null;
-}
+export type PreviewDeck = FrameDeck;
 
 /** One preview slot: shows a step, or a message when there is none. */
 export interface SlidePreview {
@@ -28,29 +24,7 @@ export interface SlidePreview {
   layout(): void;
 }
 
-function buildFrame(step: Step, deck: PreviewDeck): { slot: HTMLElement; section: HTMLElement } {
-  const section = document.createElement('section');
-  section.className = 'present mimbar-slide';
-  if (step.slide.id === deck.titleSlideId) section.classList.add('mimbar-title-slide');
-  if (step.slide.isPlaceholder) section.classList.add('mimbar-placeholder');
-  fillSlide({ slide: step.slide, element: section, isFilled: false }, deck.meta, deck);
-  const slides = createBox('slides');
-  slides.append(section);
-  const reveal = createBox('reveal');
-  reveal.append(slides);
-  const box = createBox('slide-box');
-  box.append(reveal);
-  const frame = createBox('frame');
-  frame.append(box);
-  const slot = createBox('frame-slot');
-  slot.append(frame);
-  return { slot, section };
-}
-
-interface Frame {
-  slot: HTMLElement;
-  section: HTMLElement;
-}
+type Frame = StaticFrame;
 
 /** Frames built by the previews, by slide and content; the oldest is dropped beyond `capacity`. */
 export interface FrameCache {
@@ -94,7 +68,7 @@ export function createSlidePreview(container: HTMLElement, frames: FrameCache = 
       if (key !== shownKey || !section || !container.contains(section)) {
         const found = frames.take(key);
         const cached = found && (mayTakeShown || !found.slot.isConnected) ? found : undefined;
-        const built = cached ?? buildFrame(step, deck);
+        const built = cached ?? buildStaticFrame(step.slide, deck);
         container.replaceChildren(built.slot);
         section = built.section;
         shownKey = key;

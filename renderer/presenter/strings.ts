@@ -25,6 +25,7 @@ export interface ConsoleStrings {
   searchPlaceholder: string;
   noResults: string;
   overview: string;
+  overviewHint: string;
   jumpTo: (digits: string) => string;
   /** The cues over notes taller than their pane. */
   notesMore: string;
@@ -54,6 +55,7 @@ const INDONESIAN: ConsoleStrings = {
   searchPlaceholder: 'Cari slide (judul, isi, catatan)…',
   noResults: 'Tidak ditemukan',
   overview: 'Semua slide',
+  overviewHint: '← → ↑ ↓ pilih · Enter atau klik: ke slide itu · Esc atau O: tutup',
   jumpTo: (digits) => `Ke slide ${digits}…`,
   notesMore: '▼ lanjut (D)',
   notesBack: '▲ sebelumnya (U)',
@@ -82,6 +84,7 @@ const ENGLISH: ConsoleStrings = {
   searchPlaceholder: 'Find a slide (title, text, notes)…',
   noResults: 'Nothing found',
   overview: 'All slides',
+  overviewHint: '← → ↑ ↓ choose · Enter or click: go to that slide · Esc or O: close',
   jumpTo: (digits) => `Go to slide ${digits}…`,
   notesMore: '▼ more (D)',
   notesBack: '▲ back (U)',

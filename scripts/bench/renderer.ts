@@ -8,7 +8,10 @@
  *   layout). Chromium paints that frame next. (Headless Chromium paints on its own frame clock: the Event
  *   Timing API put the next paint 16–40 ms after the key for a static page as for this one, so paint
  *   times measure that clock, not the work a press costs.)
- * - overview open: from O to the first frame of reveal.js's overview, which shows every slide;
+ * - overview open (audience page, Esc) and console overview open (presenter console, O): from the key
+ *   to the end of the first frame after the overview announced itself open (`mimbar:overview-shown`:
+ *   every cell in the grid, the ones in view filled with their slide; a task queued from that frame's
+ *   animation callback runs after its style, layout and paint), median of `runs` openings;
  * Memory: the page's JS heap after the walk (after a GC) and the peak PSS of Chromium plus the host.
  */
 import type { Browser, Page } from 'playwright-core';
@@ -24,6 +27,8 @@ import { formatMb, formatMs, type BenchRow } from './report';
 const VIEWPORT = { width: 1280, height: 720 };
 export const FIRST_SLIDE_TARGETS_MS = { small: 500, large: 1500 };
 export const SLIDE_CHANGE_P95_TARGET_MS = 16;
+export const OVERVIEW_OPEN_TARGET_MS = 300;
+const CONSOLE_VIEWPORT = { width: 1366, height: 768 };
 
 // Page scripts are strings: this file is typechecked without the DOM library.
 const RECORD_FIRST_FRAME = `window.__firstFrame = new Promise((resolve) => addEventListener('mimbar:ready', () => requestAnimationFrame(() => resolve(performance.now())), { once: true }));`;
@@ -78,23 +83,34 @@ async function slideChanges(browser: Browser, url: string, presses: number): Pro
   return { latencies, missed, heapEndMb };
 }
 
-const ARM_OVERVIEW = (event: string): string =>
-  `window.__overview = new Promise((resolve) => { let key = 0; document.addEventListener('keydown', (e) => { key = e.timeStamp; }, { capture: true, once: true }); document.querySelector('.reveal').addEventListener('${event}', () => requestAnimationFrame(() => resolve(performance.now() - key)), { once: true }); }); undefined`;
+const ARM_OVERVIEW = `window.__overview = new Promise((resolve) => { let key = 0; document.addEventListener('keydown', (e) => { key = e.timeStamp; }, { capture: true, once: true }); addEventListener('mimbar:overview-shown', () => requestAnimationFrame(() => setTimeout(() => resolve(performance.now() - key), 0)), { once: true }); }); undefined`;
 
-/** Median time from O to the first frame of reveal.js's overview (every slide of the deck), over `runs` openings. */
-async function overviewOpen(browser: Browser, url: string, runs: number): Promise<number> {
-  const page = await openAudience(browser, url);
+/** Median time from `key` to the end of the first frame of the open overview, over `runs` openings on `page`. */
+async function overviewOpen(page: Page, key: string, runs: number): Promise<number> {
   const times: number[] = [];
   for (let run = 0; run < runs; run++) {
-    await page.evaluate(ARM_OVERVIEW('overviewshown'));
-    await page.keyboard.press('o');
+    await page.evaluate(ARM_OVERVIEW);
+    await page.keyboard.press(key);
     times.push((await page.evaluate('window.__overview')) as number);
-    await page.evaluate(ARM_OVERVIEW('overviewhidden'));
     await page.keyboard.press('Escape');
-    await page.evaluate('window.__overview');
+    await page.waitForSelector('[data-testid="overview"]', { state: 'hidden' });
   }
-  await page.context().close();
   return median(times);
+}
+
+/** The overview's rows: the audience page's (Esc) and the presenter console's (O), both with the target. */
+async function overviewRows(browser: Browser, host: { url: string; presenterUrl: string }, deck: BenchDeck, slides: number, runs: number): Promise<BenchRow[]> {
+  const audience = await openAudience(browser, host.url);
+  const onAudience = await overviewOpen(audience, 'Escape', runs);
+  await audience.context().close();
+  const consolePage = await (await browser.newContext({ viewport: CONSOLE_VIEWPORT })).newPage();
+  await consolePage.goto(host.presenterUrl);
+  await consolePage.waitForSelector('html[data-mimbar-console-ready="true"]', { state: 'attached', timeout: 60_000 });
+  const onConsole = await overviewOpen(consolePage, 'o', runs);
+  await consolePage.context().close();
+  const target = (ms: number): BenchRow['target'] => ({ text: `< ${formatMs(OVERVIEW_OPEN_TARGET_MS)}`, met: ms < OVERVIEW_OPEN_TARGET_MS });
+  const row = (benchmark: string, ms: number): BenchRow => ({ benchmark, deck: deck.name, slides, measured: formatMs(ms), value: ms, unit: 'ms', target: target(ms), memory: null });
+  return [row('overview open', onAudience), row('console overview open', onConsole)];
 }
 
 /** First-slide rows for every deck, and slide-change rows for the decks in `walk`. */
@@ -111,8 +127,7 @@ export async function benchRenderer(decks: readonly BenchDeck[], options: { runs
       const limit = slides > 500 ? FIRST_SLIDE_TARGETS_MS.large : FIRST_SLIDE_TARGETS_MS.small;
       const firstRow: BenchRow = { benchmark: 'first slide', deck: deck.name, slides, measured: formatMs(ms), value: ms, unit: 'ms', target: { text: `< ${formatMs(limit)}`, met: ms < limit }, memory: null };
       rows.push(firstRow);
-      const overview = await overviewOpen(browser, host.url, options.runs);
-      rows.push({ benchmark: 'overview open', deck: deck.name, slides, measured: formatMs(overview), value: overview, unit: 'ms', target: null, memory: null });
+      rows.push(...(await overviewRows(browser, host, deck, slides, options.runs)));
       if (options.walk.includes(deck)) {
         const presses = Math.min(options.presses, slides - 1);
         const result = await slideChanges(browser, host.url, presses);

@@ -7,7 +7,7 @@ import { loadDeck } from '../../app/core/files/load-deck';
 import { launchChromium } from './support/chromium';
 import { foreignRequests, openDeck } from './support/open-deck';
 import type { OpenedDeck } from './support/open-deck';
-import { expectRevealEvent, pressForSlide, presentSlideId } from './support/page-state';
+import { pressForSlide, presentSlideId, pressForOverview } from './support/page-state';
 
 const ARTICLE = fileURLToPath(new URL('../../slides/manfaat-hubungan-internasional.md', import.meta.url));
 const HOSTILE = fileURLToPath(new URL('../fixtures/hostile.md', import.meta.url));
@@ -70,7 +70,7 @@ describe('audience page: a hostile Markdown file', () => {
     const { page } = opened;
     const deck = await loadDeck(HOSTILE);
     for (let i = 1; i < deck.slides.length; i++) await pressForSlide(page, 'PageDown');
-    await expectRevealEvent(page, 'overviewshown', () => page.keyboard.press('o'));
+    await pressForOverview(page, 'o', true);
     expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
     expect(foreignRequests(opened)).toEqual([]);
     expect(await page.locator('.mimbar-slide-body iframe, .mimbar-slide-body script, .mimbar-slide-body form, .mimbar-slide-body svg, .mimbar-slide-body [style]').count()).toBe(0);

@@ -235,9 +235,9 @@ describe('hostile corpus in every page of the browser host', () => {
             if (!(await sweep(current, AUDIENCE_PRESENT_SLIDE, true))) return;
           }
           await page.keyboard.press('o');
-          await page.waitForSelector('.reveal.overview');
+          await page.getByTestId('overview').waitFor();
           // In the overview a click goes to a slide: hover and focus only.
-          await sweep(current, '.reveal .slides .mimbar-slide-body *', false);
+          await sweep(current, '[data-testid="overview-thumb"] .mimbar-slide-body *', false);
         });
         await expectNothingGotThrough(current, 'audience', { slides: seen });
       });
@@ -258,6 +258,7 @@ describe('hostile corpus in every page of the browser host', () => {
           }
           await page.keyboard.press('o');
           await page.getByTestId('overview').waitFor();
+          await sweep(current, '[data-testid="overview-thumb"] .mimbar-slide-body *', false);
           await page.keyboard.press('Escape');
           await page.keyboard.press('/');
           await page.locator('#search-input').fill('img');

@@ -1,13 +1,13 @@
 // A hostile deck in real Chromium: no payload runs (the canary `window.__pwned` stays unset after every
 // slide has been shown and the overview opened), nothing is fetched from anywhere but the host, and the
-// live DOM after reveal.js has loaded every slide still holds nothing active.
+// live DOM, with every slide in the overview's miniatures, still holds nothing active.
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hostileDeck, REMOTE_IMAGE } from './fixtures/hostile-deck';
 import { launchChromium } from './support/chromium';
 import { foreignRequests, openDeck } from './support/open-deck';
 import type { OpenedDeck } from './support/open-deck';
-import { expectRevealEvent, pressForSlide } from './support/page-state';
+import { pressForSlide, pressForOverview } from './support/page-state';
 
 describe('audience page: hostile deck', () => {
   let browser: Browser;
@@ -18,7 +18,7 @@ describe('audience page: hostile deck', () => {
     opened = await openDeck(browser, { deck: hostileDeck });
     const { page } = opened;
     for (const slide of hostileDeck.slides.slice(1)) expect(await pressForSlide(page, 'PageDown')).toBe(slide.id);
-    await expectRevealEvent(page, 'overviewshown', () => page.keyboard.press('o'));
+    await pressForOverview(page, 'o', true);
   });
 
   afterAll(async () => {
@@ -40,7 +40,7 @@ describe('audience page: hostile deck', () => {
     expect(violations.filter((violation) => !parseTimeOnly.test(violation))).toEqual([]);
   });
 
-  it('leaves nothing active in the live DOM after reveal.js loaded every slide', async () => {
+  it('leaves nothing active in the live DOM after every slide was shown and the overview filled its miniatures', async () => {
     const found = await opened.page.evaluate(() => {
       const all = Array.from(document.querySelectorAll('.reveal *'));
       const content = Array.from(document.querySelectorAll('.mimbar-slide-body *'));
@@ -62,8 +62,9 @@ describe('audience page: hostile deck', () => {
     for (const source of found.imageSources) expect(source).toMatch(new RegExp(`^(?:${opened.host.origin}/deck/|data:image/gif)`));
     expect(found.iframesAnywhere).toBe(0);
     expect(found.scripts).toEqual([`${opened.host.origin}/app/audience.js`]);
-    // Deck <section>s are unwrapped: reveal.js never treats them as slides.
-    expect(await opened.page.evaluate(() => document.querySelectorAll('.reveal .slides > section').length)).toBe(hostileDeck.slides.length);
+    // Deck <section>s are unwrapped: reveal.js never treats them as slides, and each miniature of the
+    // overview (all of them filled: every slide's content is in the page) holds one slide.
+    expect(await opened.page.evaluate(() => document.querySelectorAll('[data-testid="overview-thumb"] .slides > section').length)).toBe(hostileDeck.slides.length);
     expect(found.deckSections).toBe(0);
   });
 
@@ -83,7 +84,7 @@ describe('audience page: hostile deck', () => {
 
   it('opens web links only through the host bridge, and never navigates the presentation', async () => {
     const { page } = opened;
-    await expectRevealEvent(page, 'overviewhidden', () => page.keyboard.press('o'));
+    await pressForOverview(page, 'o', false);
     // The browser host's bridge opens web links in a new tab with window.open; record instead of opening.
     await page.evaluate(() => {
       const opened: string[] = [];

@@ -4,7 +4,7 @@
 // overview work; the audience page never shows the notes. Every test gets a host, console and audience
 // page of its own, at the first slide with the timer stopped, and puts the presentation where it needs it.
 import { readFile } from 'node:fs/promises';
-import type { Browser } from 'playwright-core';
+import type { Browser, Locator } from 'playwright-core';
 import { PAGE_CSP } from '../../app/core/served-files';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { CONSOLE_KEYS } from '../../renderer/presenter/console-keys';
@@ -185,13 +185,67 @@ describe('presenter console', () => {
     expect((await hostState(pair.console)).blackout).toBe('none');
   });
 
-  it('lists every slide in the overview and goes to the one clicked', async () => {
+  const thumbs = (): Locator => pair.console.getByTestId('overview-thumb');
+  const thumb = (slideId: string): Locator => pair.console.locator(`[data-testid="overview-thumb"][data-slide="${slideId}"]`);
+
+  it('shows every slide as a miniature in the overview, the current one marked, and goes to the one clicked', async () => {
+    await presentAt('anggaran');
     await pair.console.keyboard.press('o');
-    expect(await pair.console.locator('.overview-card').count()).toBe(PRESENTER_ORDER.length);
-    await expectConsoleRender(pair.console, () => pair.console.locator('.overview-card[data-slide="penutup"]').click());
+    expect(await pair.console.getByTestId('overview').isVisible()).toBe(true);
+    expect(await thumbs().evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-slide')))).toEqual(PRESENTER_ORDER);
+    // A miniature of the slide itself (its body text), under it its number and own title, not "Section › Title".
+    expect(await thumb('anggaran').locator('.mimbar-slide-body').textContent()).toContain('Pembiayaan berasal dari iuran anggota');
+    expect(await thumb('detail').locator('.mimbar-overview-caption > *').allTextContents()).toEqual(['3', 'Detail Latihan']);
+    expect(await pair.console.locator('[data-testid="overview-thumb"][aria-current="true"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-slide')))).toEqual(['anggaran']);
+    // Every fragment shows in a miniature.
+    expect(await thumb('langkah').locator('.fragment:not(.visible)').count()).toBe(0);
+    await expectConsoleRender(pair.console, () => thumb('penutup').click());
     expect((await hostState(pair.console)).slideId).toBe('penutup');
     expect(await pair.console.getByTestId('overview').isHidden()).toBe(true);
     expect(await text('next-slide')).toContain('Akhir presentasi');
+    expect(await presentSlideId(pair.audience)).toBe('penutup');
+  });
+
+  it('moves a focus mark with the arrow keys in the overview; Enter goes there, Esc and O close without moving', async () => {
+    const focused = (): Promise<string | null> => pair.console.locator('[data-testid="overview-thumb"].is-focused').getAttribute('data-slide');
+    await pair.console.keyboard.press('o');
+    expect(await focused()).toBe('judul');
+    await pair.console.keyboard.press('ArrowRight');
+    await pair.console.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('detail');
+    await pair.console.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('langkah');
+    // Esc closes without moving; O opens it again on the current slide, O closes it too.
+    await pair.console.keyboard.press('Escape');
+    expect(await pair.console.getByTestId('overview').isHidden()).toBe(true);
+    await pair.console.keyboard.press('o');
+    expect(await focused()).toBe('judul');
+    await pair.console.keyboard.press('ArrowRight');
+    await pair.console.keyboard.press('o');
+    expect(await pair.console.getByTestId('overview').isHidden()).toBe(true);
+    expect((await hostState(pair.console)).slideId).toBe('judul');
+    expect(await slideOf('current-slide')).toBe('judul');
+    await pair.console.keyboard.press('o');
+    await pair.console.keyboard.press('End');
+    await pair.console.keyboard.press('ArrowLeft');
+    expect(await focused()).toBe('anggaran');
+    const shown = await expectSlideChange(pair.audience, () => expectConsoleRender(pair.console, () => pair.console.keyboard.press('Enter')).then(() => undefined));
+    expect(shown).toBe('anggaran');
+    expect(await pair.console.getByTestId('overview').isHidden()).toBe(true);
+    expect(await hostState(pair.console)).toMatchObject({ slideId: 'anggaran', fragment: -1 });
+    expect(await slideOf('current-slide')).toBe('anggaran');
+  });
+
+  it('marks the new current slide when the presentation moves while the overview is open', async () => {
+    const current = (): Promise<(string | null)[]> =>
+      pair.console.locator('[data-testid="overview-thumb"][aria-current="true"]').evaluateAll((cells) => cells.map((cell) => cell.getAttribute('data-slide')));
+    await pair.console.keyboard.press('o');
+    expect(await current()).toEqual(['judul']);
+    // The audience page moves (its own keys): the console's overview stays open, its mark follows.
+    await expectConsoleRender(pair.console, () => pair.audience.keyboard.press('End'));
+    expect(await pair.console.getByTestId('overview').isVisible()).toBe(true);
+    expect(await current()).toEqual(['penutup']);
+    expect(await pair.console.locator('[data-testid="overview-thumb"].is-focused').getAttribute('data-slide')).toBe('judul');
   });
 
   it('sizes the notes text with + and − and remembers it', async () => {

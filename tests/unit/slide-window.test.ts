@@ -2,7 +2,7 @@
 // The window of slides reveal.js holds: always around the current slide, never past the deck's edges,
 // moved before the presenter can reach its edge, and changed without touching the slides it keeps.
 import { describe, expect, it } from 'vitest';
-import { applyWindow, EDGE_MARGIN, WINDOW_RADIUS, windowAround, windowMove, wholeDeck } from '../../renderer/audience/slide-window';
+import { applyWindow, EDGE_MARGIN, WINDOW_RADIUS, windowAround, windowMove } from '../../renderer/audience/slide-window';
 
 describe('slide window', () => {
   it('centres on the slide, shifted to fit inside the deck', () => {
@@ -10,7 +10,6 @@ describe('slide window', () => {
     expect(windowAround(0, 1000)).toEqual({ start: 0, end: 2 * WINDOW_RADIUS + 1 });
     expect(windowAround(999, 1000)).toEqual({ start: 1000 - (2 * WINDOW_RADIUS + 1), end: 1000 });
     expect(windowAround(3, 7)).toEqual({ start: 0, end: 7 });
-    expect(wholeDeck(7)).toEqual({ start: 0, end: 7 });
   });
 
   it('moves at once when the slide is outside or too near an edge that hides slides, when idle after a drift', () => {

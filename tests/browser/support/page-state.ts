@@ -9,7 +9,6 @@ export type { MimbarPageState, RenderWarning } from '../../../renderer/audience/
 declare global {
   interface Window {
     __nextSlide?: Promise<string>;
-    __nextRevealEvent?: Promise<void>;
     __nextDeck?: Promise<void>;
     __cspViolations?: string[];
     __pwned?: unknown;
@@ -37,25 +36,26 @@ export function pressForSlide(page: Page, key: string): Promise<string> {
   return expectSlideChange(page, () => page.keyboard.press(key));
 }
 
+/** reveal.js's present slide: in the page's own `.reveal` (the overview's miniatures have the same structure). */
+const PRESENT_SLIDE = 'body > .reveal .slides section.present:not(.stack)';
+
 /** Id of the slide reveal.js marks present (the leaf section, not its stack). */
 export async function presentSlideId(page: Page): Promise<string | null> {
-  return page.locator('.reveal .slides section.present:not(.stack)').getAttribute('data-mimbar-slide');
+  return page.locator(PRESENT_SLIDE).getAttribute('data-mimbar-slide');
 }
 
 /** Text of the present slide as the audience reads it. */
 export async function presentSlideText(page: Page): Promise<string> {
-  return page.locator('.reveal .slides section.present:not(.stack)').innerText();
+  return page.locator(PRESENT_SLIDE).innerText();
 }
 
-/** Runs `action` and resolves once reveal.js dispatches `type` (`paused`, `overviewshown`, …) on `.reveal`. */
-export async function expectRevealEvent(page: Page, type: string, action: () => Promise<void>): Promise<void> {
-  await page.evaluate((eventType) => {
-    window.__nextRevealEvent = new Promise<void>((resolve) => {
-      document.querySelector('.reveal')?.addEventListener(eventType, () => resolve(), { once: true });
-    });
-  }, type);
-  await action();
-  await page.evaluate(() => window.__nextRevealEvent);
+/**
+ * Presses `key` (Esc or O) and waits until the app's overview (shared/overview/) is shown, or hidden
+ * when `shown` is false. It opens and closes within the key's own task.
+ */
+export async function pressForOverview(page: Page, key: string, shown: boolean): Promise<void> {
+  await page.keyboard.press(key);
+  await page.getByTestId('overview').waitFor({ state: shown ? 'visible' : 'hidden' });
 }
 
 /** Runs `action` and resolves once the page has shown the next deck (`mimbar:ready` fires after every deck). */
