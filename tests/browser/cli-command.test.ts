@@ -28,7 +28,7 @@ describe('the mimbar command', () => {
     expect(help.stdout).toMatch(/^Usage: mimbar <command>/);
     const built = mimbar('build', article, '--json');
     expect(built.status, built.stderr).toBe(0);
-    expect((JSON.parse(built.stdout) as { slides: unknown[] }).slides.length).toBeGreaterThan(40);
+    expect((JSON.parse(built.stdout) as { slides: unknown[] }).slides.length).toBeGreaterThan(20);
   });
 
   it('exports the article to a PDF with one page per slide', async () => {

@@ -8,6 +8,7 @@ import type { Tokens } from 'marked';
 import type { Slide } from '../../contract/deck';
 import type { SlideContext } from './build-deck';
 import { htmlToText } from './markdown';
+import { sameTitle } from './shape-lesson';
 import type { RawSlide } from './split-slides';
 
 /** Fewer sections than this get no agenda. */
@@ -23,6 +24,8 @@ export function agendaSlides(context: SlideContext, slides: readonly Slide[], ra
   const sections = raws.filter((raw) => !raw.isTitle && raw.heading !== null && (raw.heading.token as Tokens.Heading).depth <= meta.slideLevel);
   if (sections.length < AGENDA_MIN_SECTIONS || sections.length > AGENDA_MAX_SECTIONS) return [];
   const titles = sections.map((raw) => htmlToText(markdown.parseInline((raw.heading?.token as Tokens.Heading).text) as string).replace(/\s+/g, ' ').trim());
+  // An article with an agenda of its own keeps it, and gets no second one.
+  if (titles.some((text) => sameTitle(text, rules.agenda))) return [];
   const minutes = meta.durationSeconds === null ? null : shareMinutes(meta.durationSeconds, sections, slides);
   const parts = Math.ceil(titles.length / AGENDA_ITEMS);
   const size = Math.ceil(titles.length / parts);
