@@ -6,7 +6,7 @@
  * prints them for any deck; `tests/unit/lesson-deck.test.ts` asserts them.
  */
 import type { Deck, Slide } from '../../app/contract/deck';
-import { isBulletWorthy } from '../../app/core/deck/cue';
+import { isBulletWorthy, stripConnectives } from '../../app/core/deck/cue';
 import { cueRulesFor } from '../../app/core/deck/cue-rules';
 import { htmlToText } from '../../app/core/deck/markdown';
 import { sameTitle } from '../../app/core/deck/shape-lesson';
@@ -55,8 +55,9 @@ export function lessonMetrics(deck: Deck, source: string): LessonMetrics {
   for (const { slide, bullet } of all) {
     const cue = cuePart(bullet);
     const lower = cue.toLowerCase();
+    // The table's own rule: "kedua," (secondly) is a connective, "Kedua cara ini" (both) is not.
     const opener = connectives.find((entry) => lower.startsWith(`${entry} `) || lower.startsWith(`${entry},`));
-    if (opener) problems.push(`${slide.id}: a bullet begins with "${opener}": ${bullet}`);
+    if (opener && stripConnectives(cue, rules) !== cue) problems.push(`${slide.id}: a bullet begins with "${opener}": ${bullet}`);
     if (!isBulletWorthy(cue, rules) && !slide.html.includes('<ol') && cue === bullet) problems.push(`${slide.id}: a bullet is an interjection or a fragment: ${bullet}`);
     if (chars(bullet) > 160) problems.push(`${slide.id}: a bullet is ${chars(bullet)} characters long`);
     const plainBullet = bullet.replace(/[*_`]/g, '');

@@ -4,29 +4,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildDeck } from '../../app/core/deck/build-deck';
+import { hardWrap } from '../support/hard-wrap';
 import { lessonMetrics } from '../support/lesson-metrics';
 
 const read = (path: string): string => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
-
-/** Breaks every paragraph and list item at word boundaries before `width` columns; headings stay whole. */
-export function hardWrap(markdown: string, width = 78): string {
-  return markdown.split('\n').map((line) => {
-    if (line.length <= width || /^(#|---|\s*$)/.test(line)) return line;
-    const indent = /^(\s*(?:[-*]|\d+\.)\s+)/.exec(line)?.[1] ?? '';
-    const hanging = ' '.repeat(indent.length);
-    const out: string[] = [];
-    let current = indent;
-    for (const word of line.slice(indent.length).split(' ')) {
-      if (current.trim() !== '' && current.length + word.length + 1 > width) {
-        out.push(current.trimEnd());
-        current = hanging;
-      }
-      current += current.trim() === '' ? word : ` ${word}`;
-    }
-    out.push(current.trimEnd());
-    return out.join('\n');
-  }).join('\n');
-}
 
 const article = read('slides/manfaat-hubungan-internasional.md');
 const DECKS: [name: string, text: string, lang: string][] = [
