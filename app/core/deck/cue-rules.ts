@@ -29,7 +29,7 @@ export const CUE_RULES = {
       'lebih lanjut', 'sementara itu', 'maka,', 'jadi,', 'dengan kata lain', 'pertama,', 'kedua,', 'ketiga,', 'terakhir,',
     ],
     interjections: ['astaga', 'wah', 'wow', 'aduh', 'ayo', 'nah', 'lho', 'hore', 'yuk', 'oh', 'ah', 'ya', 'tidak'],
-    clauseMarks: ['; ', ', sehingga ', ', yang ', ', karena ', ', sedangkan ', ', namun ', ', tetapi ', ', untuk ', ' sehingga ', ' untuk '],
+    clauseMarks: ['; ', ', sehingga ', ', yang ', ', karena ', ', sedangkan ', ', namun ', ', tetapi ', ', untuk ', ' sehingga '],
     subordinators: ['dengan', 'melalui', 'dalam', 'karena', 'jika', 'apabila', 'untuk', 'meskipun', 'walaupun', 'ketika', 'saat', 'setelah', 'sebelum', 'agar', 'selain', 'sebagai', 'bagi'],
     stopwords: [
       'yang', 'dan', 'di', 'ke', 'dari', 'untuk', 'dengan', 'ini', 'itu', 'dalam', 'adalah', 'tidak', 'pada', 'juga', 'akan',

@@ -14,7 +14,7 @@ import { splitSentences } from './sentences';
 /** At most this many bullets or blocks on one slide at 1280×720. */
 export const MAX_UNITS = 6;
 /** About this many characters of body text on one slide at 1280×720. */
-export const MAX_CHARS = 450;
+export const MAX_CHARS = 560;
 
 /** One thing on a slide; `keepWithNext` keeps it on the part of the unit after it (a list's lead-in). */
 export type Unit =
