@@ -26,7 +26,7 @@ describe('mimbar build', () => {
     const { code, out } = await run('build', article);
     expect(code).toBe(0);
     expect(out).toMatch(/— \d+ slides \(article style, lang id\)/);
-    expect(out).toContain('Mencegah Konflik 💀 (1/2)');
+    expect(out).toContain('Memperkuat Kapasitas Keamanan Nasional 💪 (2/2)');
     expect(out).toContain('No warnings.');
   });
 

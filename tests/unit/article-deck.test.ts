@@ -65,7 +65,7 @@ describe('the bundled article deck', async () => {
 
   it('gives notes to every slide that condensed prose', () => {
     const condensed = deck.slides.filter((slide) => slide.html.includes('class="mimbar-lead"'));
-    expect(condensed.length).toBeGreaterThan(20);
+    expect(condensed.length).toBeGreaterThan(15);
     for (const slide of condensed) expect(slide.notes.origin, slide.id).toBe('derived');
   });
 

@@ -152,7 +152,7 @@ describe('buildDeck: article style', () => {
     const deck = buildDeck(`## Kode\n\n\`\`\`\n${'x = 1\n'.repeat(120)}\`\`\`\n`);
     expect(deck.slides).toHaveLength(1);
     expect(deck.warnings[0]?.message).toMatch(/shrunk to fit/);
-    expect(MAX_CHARS).toBe(450);
+    expect(MAX_CHARS).toBe(560);
   });
 });
 

@@ -54,7 +54,7 @@ const targets: [string, string, string[]][] = [
   ['notes syntaxes', syntaxes, editable(syntaxes)],
   ['deck style', deckStyle, editable(deckStyle)],
   // The title slide (with the opening folded in), a grouped slide and a part of one, continued parts.
-  ['article', article, ['manfaat-hubungan-internasional-di-bidang-pertahanan-dan', 'kerjasama-pertahanan-dan-keamanan', 'mengatasi-terorisme-dan-kejahatan-transnasional~3', 'mencegah-konflik~2', 'mendukung-operasi-penjaga-perdamaian~3']],
+  ['article', article, ['manfaat-hubungan-internasional-di-bidang-pertahanan-dan', 'kerjasama-pertahanan-dan-keamanan', 'mengatasi-terorisme-dan-kejahatan-transnasional~3', 'memperkuat-kapasitas-keamanan-nasional~2', 'mendukung-operasi-penjaga-perdamaian~2']],
 ];
 
 describe('applyNotesPatch: slides made from the structure', () => {
