@@ -9,7 +9,7 @@
  */
 import type { UiLanguage } from '../../app/contract/ui-language';
 import { createKeyHelp } from '../../renderer/shared/keys/key-help';
-import { findKeyRow } from '../../renderer/shared/keys/key-table';
+import { findKeyRow, isTypingTarget } from '../../renderer/shared/keys/key-table';
 import type { KeyTable } from '../../renderer/shared/keys/key-table';
 import { createTypedNumber } from '../../renderer/shared/typed-number';
 
@@ -64,10 +64,6 @@ export interface DeckKeyActions {
   language(): UiLanguage;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
-}
-
 /** Listens for the page's keys on `window`, before reveal.js (on `document`) sees them. */
 export function installDeckKeys(actions: DeckKeyActions): void {
   const typed = createTypedNumber();
@@ -89,7 +85,7 @@ export function installDeckKeys(actions: DeckKeyActions): void {
   window.addEventListener(
     'keydown',
     (event) => {
-      if (event.defaultPrevented || isTyping(event.target)) return;
+      if (event.defaultPrevented || isTypingTarget(event.target)) return;
       const row = findKeyRow(DECK_KEYS, event);
       if (help.isOpen() && (event.key === 'Escape' || row?.action === 'help')) {
         help.close();

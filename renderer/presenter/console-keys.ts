@@ -7,7 +7,7 @@
  */
 import type { UiLanguage } from '../../app/contract/ui-language';
 import { createKeyHelp } from '../../renderer/shared/keys/key-help';
-import { findKeyRow } from '../../renderer/shared/keys/key-table';
+import { findKeyRow, isTypingTarget } from '../../renderer/shared/keys/key-table';
 import type { KeyTable } from '../../renderer/shared/keys/key-table';
 import { createTypedNumber } from '../../renderer/shared/typed-number';
 
@@ -127,10 +127,6 @@ export interface KeyActions {
   isDialogOpen(): boolean;
 }
 
-function isTyping(target: EventTarget | null): boolean {
-  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement;
-}
-
 /** Listens on `document` for the console's keys. */
 export function installConsoleKeys(actions: KeyActions): void {
   const typed = createTypedNumber();
@@ -157,7 +153,7 @@ export function installConsoleKeys(actions: KeyActions): void {
   };
 
   document.addEventListener('keydown', (event) => {
-    if (event.defaultPrevented || event.altKey || isTyping(event.target)) return;
+    if (event.defaultPrevented || event.altKey || isTypingTarget(event.target)) return;
     const row = findKeyRow(CONSOLE_KEYS, event);
     if (help.isOpen() && (event.key === 'Escape' || row?.action === 'help')) {
       event.preventDefault();

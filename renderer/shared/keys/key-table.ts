@@ -78,3 +78,8 @@ export function briefLine<Action extends string>(table: KeyTable<Action>, lang: 
     .flatMap((row) => (row.brief ? [`${rowKeyNames(row, lang)[0] ?? ''} ${row.brief[lang]}`] : []))
     .join(' · ');
 }
+
+/** True when a key press goes to a text field (search, notes), not to the page's key table. */
+export function isTypingTarget(target: EventTarget | null): boolean {
+  return target instanceof HTMLInputElement || target instanceof HTMLTextAreaElement || (target instanceof HTMLElement && target.isContentEditable);
+}
