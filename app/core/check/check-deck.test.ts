@@ -129,7 +129,8 @@ describe('checkDeck', () => {
   });
 
   it('reports a slide over the content budget and unknown front matter as notices', async () => {
-    const items = Array.from({ length: 8 }, (_, index) => `- item ${index + 1}`).join('\n');
+    // Items long enough to take a bullet's room each (short ones take half).
+    const items = Array.from({ length: 8 }, (_, index) => `- item ${index + 1}, long enough to take the room of a whole bullet`).join('\n');
     const source = `---\ntitle: T\nstyle: deck\ntagline: x\ntheme: neon\n---\n\n## Many\n\n${items}\n`;
     const report = await check(source);
     expect(report.ok).toBe(true);

@@ -123,13 +123,22 @@ describe('buildDeck: article style', () => {
   });
 
   it('splits long lists into continuation slides without losing or renumbering items', () => {
-    const items = Array.from({ length: 9 }, (_, i) => `${i + 1}. Butir nomor ${i + 1}`).join('\n');
+    // Items long enough to count as a bullet each (short ones take half the room: see the next test).
+    const items = Array.from({ length: 9 }, (_, i) => `${i + 1}. Butir nomor ${i + 1} dengan penjelasan yang cukup panjang`).join('\n');
     const deck = buildDeck(`## Daftar\n\n${items}\n`);
     expect(deck.slides.map((s) => s.title)).toEqual(['Daftar (1/2)', 'Daftar (2/2)']);
     // Balanced (4 + 5, not 6 + 3), and numbered on from where the first part stopped.
     expect(deck.slides[1]?.html).toContain('<ol start="5">');
     expect(deck.slides.map((s) => s.id)).toEqual(['daftar', 'daftar~2']);
     for (const slide of deck.slides) expect((slide.html.match(/<li>/g) ?? []).length).toBeLessThanOrEqual(MAX_UNITS);
+  });
+
+  it('keeps a list of short items whole on one slide', () => {
+    // A cue, the lead-in and eight short items: 1 + 1 + 8 × ½ units.
+    const items = Array.from({ length: 8 }, (_, i) => `${i + 1}. Butir ${i + 1}`).join('\n');
+    const deck = buildDeck(`## Daftar\n\nSebuah pengantar untuk daftar ini. Daftarnya sebagai berikut:\n\n${items}\n`);
+    expect(deck.slides.map((slide) => slide.title)).toEqual(['Daftar']);
+    expect((deck.slides[0]?.html.match(/<li>/g) ?? []).length).toBe(9);
   });
 
   it('gives ids from headings that do not change when unrelated text changes', () => {

@@ -26,7 +26,7 @@ export const CUE_RULES = {
     connectives: [
       'selain itu', 'oleh karena itu', 'oleh sebab itu', 'dengan demikian', 'misalnya', 'contohnya', 'sebagai contoh',
       'namun', 'akan tetapi', 'tetapi', 'pada akhirnya', 'akhirnya', 'selanjutnya', 'di samping itu', 'hal ini', 'demikian pula',
-      'lebih lanjut', 'sementara itu', 'maka,', 'jadi,', 'dengan kata lain', 'pertama,', 'kedua,', 'ketiga,', 'terakhir,',
+      'lebih lanjut', 'sementara itu', 'itulah sebabnya', 'itulah mengapa', 'karena itu', 'untuk itu', 'dengan begitu', 'maka,', 'jadi,', 'dengan kata lain', 'pertama,', 'kedua,', 'ketiga,', 'terakhir,',
     ],
     interjections: ['astaga', 'wah', 'wow', 'aduh', 'ayo', 'nah', 'lho', 'hore', 'yuk', 'oh', 'ah', 'ya', 'tidak'],
     clauseMarks: ['; ', ', sehingga ', ', yang ', ', karena ', ', sedangkan ', ', namun ', ', tetapi ', ', untuk ', ' sehingga '],
@@ -43,7 +43,7 @@ export const CUE_RULES = {
     connectives: [
       'in addition', 'however', 'therefore', 'for example', 'for instance', 'finally', 'moreover', 'thus', 'furthermore',
       'also,', 'in conclusion', 'in short', 'as a result', 'consequently', 'meanwhile', 'similarly', 'first,', 'second,',
-      'third,', 'lastly', 'so,', 'then,', 'of course', 'indeed', 'in fact',
+      'third,', 'lastly', 'so,', 'then,', 'of course', 'indeed', 'in fact', 'that is why', 'this is why', 'because of this',
     ],
     interjections: ['wow', 'oh', 'ah', 'alas', 'hey', 'yes', 'no', 'well', 'oops', 'hooray', 'imagine', 'look'],
     clauseMarks: ['; ', ', which ', ', because ', ', so that ', ', while ', ', although ', ', but ', ' so that ', ' because '],

@@ -245,12 +245,18 @@ function keepTogether(units: Unit[]): Unit[][] {
   return runs;
 }
 
+/** A short list item ("Lambung") takes half the room of a bullet, so a list of short items stays whole. */
+const SHORT_ITEM = 50;
+const weightOf = (unit: Unit): number => (unit.kind === 'item' && unit.chars < SHORT_ITEM ? 0.5 : 1);
+
 const sizeOf = (runs: Unit[][]): { count: number; chars: number } => {
   let count = 0;
   let chars = 0;
   for (const run of runs) {
-    count += run.length;
-    for (const unit of run) chars += unit.chars;
+    for (const unit of run) {
+      count += weightOf(unit);
+      chars += unit.chars;
+    }
   }
   return { count, chars };
 };
@@ -275,6 +281,9 @@ function packGreedy(runs: Unit[][]): Unit[][][] {
   return parts;
 }
 
+/** What cutting a list in two adds to a packing's cost (a part of 5 units costs 100 + its characters). */
+const LIST_CUT_COST = 60;
+
 /** Splits `runs` into `k` parts that each fit, as even in units and characters as can be. */
 function balance(runs: Unit[][], k: number): Unit[][][] {
   const n = runs.length;
@@ -292,6 +301,12 @@ function balance(runs: Unit[][], k: number): Unit[][][] {
     if (to - from > 1 && (count > MAX_UNITS || length > MAX_CHARS)) return Infinity;
     return count * count * 4 + (length / 100) ** 2;
   };
+  // A part that starts inside a list costs more: a list is split only when it must be.
+  const cutCost = (at: number): number => {
+    const last = runs[at - 1]?.at(-1);
+    const first = runs[at]?.[0];
+    return last?.kind === 'item' && first?.kind === 'item' && last.list === first.list ? LIST_CUT_COST : 0;
+  };
   // best[p][i]: the least cost of the first i runs in p parts; cut[p][i]: where its last part starts.
   const best: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(Infinity));
   const cut: number[][] = Array.from({ length: k + 1 }, () => new Array<number>(n + 1).fill(0));
@@ -301,7 +316,7 @@ function balance(runs: Unit[][], k: number): Unit[][][] {
       for (let j = p - 1; j < i; j += 1) {
         const before = (best[p - 1] as number[])[j] as number;
         if (before === Infinity) continue;
-        const total = before + cost(j, i);
+        const total = before + cost(j, i) + cutCost(j);
         if (total < ((best[p] as number[])[i] as number)) {
           (best[p] as number[])[i] = total;
           (cut[p] as number[])[i] = j;
@@ -321,7 +336,8 @@ function balance(runs: Unit[][], k: number): Unit[][][] {
 
 /** True when a part exceeds the budget (only possible for a single oversized unit, or in deck style). */
 export function isOverBudget(part: Unit[]): boolean {
-  return part.length > MAX_UNITS || part.reduce((sum, unit) => sum + unit.chars, 0) > MAX_CHARS;
+  const { count, chars } = sizeOf([part]);
+  return count > MAX_UNITS || chars > MAX_CHARS;
 }
 
 /** Renders a part: consecutive bullets share one list, consecutive items of a list stay one list. */
