@@ -7,7 +7,7 @@
 import type { Tokens } from 'marked';
 import type { Slide } from '../../contract/deck';
 import type { SlideContext } from './build-deck';
-import { htmlToText } from './markdown';
+import { escapeHtml, htmlToText } from './markdown';
 import { sameTitle } from './shape-lesson';
 import type { RawSlide } from './split-slides';
 
@@ -63,8 +63,4 @@ function shareMinutes(seconds: number, sections: readonly RawSlide[], slides: re
   });
   const total = counts.reduce((sum, count) => sum + count, 0) || 1;
   return counts.map((count) => Math.max(1, Math.round((seconds / 60) * (count / total))));
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

@@ -12,7 +12,7 @@ import { locateTokens, type LocatedToken } from './located-token';
 import { agendaSlides } from './agenda';
 import { cueRulesFor, type CueRules } from './cue-rules';
 import { detectLanguage } from './detect-lang';
-import { createMarkdown, htmlToText } from './markdown';
+import { createMarkdown, escapeHtml, htmlToText } from './markdown';
 import { extractNotes, type NotesBlock } from './notes';
 import { prepareText, type PreparedText } from './prepare-text';
 import { shapeLesson } from './shape-lesson';
@@ -301,8 +301,4 @@ function inlineText(markdown: Marked, text: string): string {
 
 function noNotes(editable: boolean): SlideNotes {
   return { markdown: '', html: '', text: '', origin: 'none', syntax: null, blocks: [], editable };
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }

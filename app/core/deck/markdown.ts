@@ -67,3 +67,8 @@ export function htmlToText(html: string): string {
 function safeCodePoint(code: number, fallback: string): string {
   return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : fallback;
 }
+
+/** Text made safe to put inside HTML the engine writes itself (titles, author, agenda). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
+}

@@ -4,6 +4,7 @@
  * the deck's language writes dates ("8 Desember 2026"); any other date is shown as written.
  */
 import type { Marked } from 'marked';
+import { escapeHtml } from './markdown';
 
 export interface TitleFields {
   subtitle: string | null;
@@ -33,8 +34,4 @@ export function formatDate(value: string, lang: string, today: Date): string {
   } catch {
     return day.toISOString().slice(0, 10);
   }
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 }
