@@ -76,7 +76,7 @@ function wordsOf(text: string): string[] {
 
 /** The sentence without the connectives that open it ("Oleh karena itu, melalui …" → "melalui …"). */
 export function stripConnectives(sentence: string, rules: CueRules): string {
-  const ordered = [...rules.connectives].sort((a, b) => b.length - a.length);
+  const ordered = connectivesOf(rules);
   let text = sentence;
   for (let round = 0; round < 3; round += 1) {
     const lower = text.toLowerCase();
@@ -105,8 +105,24 @@ function opensWithSubordinate(sentence: string, rules: CueRules): boolean {
   return first !== undefined && rules.subordinators.includes(first);
 }
 
+// Per language: its stopwords as a set, its connectives longest first (built once, not per sentence).
+const stopwordSets = new WeakMap<CueRules, ReadonlySet<string>>();
+const orderedConnectives = new WeakMap<CueRules, readonly string[]>();
+
+function stopwordsOf(rules: CueRules): ReadonlySet<string> {
+  let set = stopwordSets.get(rules);
+  if (!set) stopwordSets.set(rules, (set = new Set(rules.stopwords)));
+  return set;
+}
+
+function connectivesOf(rules: CueRules): readonly string[] {
+  let ordered = orderedConnectives.get(rules);
+  if (!ordered) orderedConnectives.set(rules, (ordered = [...rules.connectives].sort((a, b) => b.length - a.length)));
+  return ordered;
+}
+
 function contentWords(text: string, rules: CueRules): Set<string> {
-  const stop = new Set(rules.stopwords);
+  const stop = stopwordsOf(rules);
   return new Set((text.toLowerCase().match(/\p{L}{3,}/gu) ?? []).filter((word) => !stop.has(word)));
 }
 

@@ -10,10 +10,12 @@ const MIN_SHARE = 0.06;
 const MIN_LEAD = 2;
 /** Enough words to judge; more only costs time. */
 const SAMPLE_WORDS = 4_000;
+const SAMPLE_CHARS = 40_000;
 
 /** The language of `text` as a tag (`id`, `en`), or null when the words do not say. */
 export function detectLanguage(text: string): CueLanguage | null {
-  const words = (text.toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
+  // The opening of the text is enough, and a large deck is not read twice.
+  const words = (text.slice(0, SAMPLE_CHARS).toLowerCase().match(/\p{L}+/gu) ?? []).slice(0, SAMPLE_WORDS);
   if (words.length < 20) return null;
   const scores = (Object.keys(CUE_RULES) as CueLanguage[]).map((lang) => {
     const stop = new Set<string>(CUE_RULES[lang].stopwords);

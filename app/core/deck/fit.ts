@@ -176,10 +176,10 @@ function condenseList(markdown: Marked, list: Tokens.List, condense: boolean, ru
 function paragraphUnits(markdown: Marked, paragraph: Tokens.Paragraph, options: FitOptions, rules: CueRules, plain: PlainText, beforeList: boolean): Unit[] {
   const source = paragraph.text.trim();
   if (options.condense) {
-    const sentences = splitSentences(source.replace(/\s*\n\s*/g, ' '));
-    const last = sentences[sentences.length - 1] ?? '';
     // A lead-in ("… berkontribusi pada:") stays, whole, with the list it opens.
-    if (beforeList && /:\s*$/.test(last) && isBulletWorthy(plain(last), rules)) {
+    const sentences = beforeList && /:\s*$/.test(source) ? splitSentences(source.replace(/\s*\n\s*/g, ' ')) : [];
+    const last = sentences[sentences.length - 1] ?? '';
+    if (last !== '' && isBulletWorthy(plain(last), rules)) {
       const rest = sentences.slice(0, -1).join(' ');
       const cue = rest === '' ? null : cueOf(rest, rules, plain);
       const leadIn = `<p class="mimbar-lead-in">${markdown.parseInline(last) as string}</p>\n`;
