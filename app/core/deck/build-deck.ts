@@ -121,9 +121,11 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
     meta.title = heading ? inlineText(markdown, (heading.token as Tokens.Heading).text) : (options.fallbackTitle ?? 'Untitled');
   }
   const slides: Slide[] = [];
-  const hasTitleSlide = style === 'article' && (fm.title !== undefined || rawSlides[0]?.isTitle === true);
+  // Where the agenda goes: right after the title slide, or first when there is none.
+  let afterTitle = 0;
   if (style === 'article' && fm.title !== undefined && !rawSlides.some((slide) => slide.isTitle)) {
     slides.push(titleSlide(context, frontMatter.lineCount));
+    afterTitle = slides.length;
   }
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;
   const deadline = performance.now() + budgetMs;
@@ -131,11 +133,9 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
     const late = performance.now() > deadline ? { line: raw.startLine, reason: `the deck took longer than ${budgetMs} ms to build` } : null;
     // Not `push(...parts)`: a section split into 100,000 parts would overflow the call stack.
     for (const slide of build(context, raw, late, deadline)) slides.push(slide);
+    if (raw.isTitle) afterTitle = slides.length;
   }
-  if (style === 'article' && (fm.agenda ?? meta.condense)) {
-    const at = hasTitleSlide ? 1 : 0;
-    slides.splice(at, 0, ...agendaSlides(context, slides, rawSlides));
-  }
+  if (style === 'article' && (fm.agenda ?? meta.condense)) slides.splice(afterTitle, 0, ...agendaSlides(context, slides, rawSlides));
   placeSlides(slides);
   return { meta, slides, warnings };
 }

@@ -89,8 +89,8 @@ function pickKnown(raw: Record<string, unknown>, warnings: FrontMatterResult['wa
   data.subtitle = text('subtitle');
   data.author = text('author');
   data.institute = text('institute');
-  const date = raw.date instanceof Date ? raw.date.toISOString().slice(0, 10) : text('date');
-  if (date !== undefined) data.date = date;
+  // YAML 1.2's core schema has no timestamps: `date: 2026-12-08` arrives as text.
+  data.date = text('date');
   const lang = text('lang');
   if (lang !== undefined) {
     if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) data.lang = lang;

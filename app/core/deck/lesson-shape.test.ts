@@ -75,4 +75,9 @@ describe('balanced parts and the agenda', () => {
     expect(deck.slides[1]?.notes.editable).toBe(false);
     expect(buildDeck(`---\ntitle: Dek\n---\n\n${sections(4)}`).slides.some((slide) => slide.id === 'agenda')).toBe(false);
   });
+
+  it('puts the agenda right after the title slide, also when text stands before the title', () => {
+    const deck = buildDeck(`Catatan sebelum judul, tanpa heading sama sekali.\n\n# Dek\n\n${sections(5)}`);
+    expect(deck.slides.map((slide) => slide.title).slice(0, 3)).toEqual(['Catatan sebelum judul, tanpa heading sama…', 'Dek', 'Agenda']);
+  });
 });
