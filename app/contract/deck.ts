@@ -57,7 +57,66 @@ export interface Slide {
    * holds only the title, and each view adds the sentence in its own language (`slide-strings.ts`).
    */
   isPlaceholder: boolean;
+  /** How the slide is laid out and dressed (layout, classes, background, header/footer, page number). */
+  look: SlideLook;
 }
+
+/**
+ * The dialect a deck is written in: which tool's rules split it into slides, find its notes and read its
+ * attributes. `article` and `mimbar` are Mimbar's own (an article by headings; a deck by `---`).
+ */
+export const DIALECTS = ['article', 'mimbar', 'slidev', 'marp', 'reveal', 'quarto'] as const;
+export type Dialect = (typeof DIALECTS)[number];
+
+/** The layouts Mimbar's themes draw (Slidev's names; the other dialects map onto them). */
+export const SLIDE_LAYOUTS = [
+  'default', 'cover', 'center', 'intro', 'section', 'statement', 'fact', 'quote', 'two-cols', 'image-left', 'image-right', 'image', 'end',
+] as const;
+export type SlideLayout = (typeof SLIDE_LAYOUTS)[number];
+
+/** One background image: `src` as written in the deck; each view confines it with the one sanitizer. */
+export interface SlideBackgroundImage {
+  src: string;
+  /** How it fills its area: `cover` (crop to fill), `contain` (whole image), or a width in percent of its area. */
+  fit: 'cover' | 'contain' | number;
+}
+
+/**
+ * A slide's look, as plain data the engine checked. Colours are CSS colours of a closed grammar (hex,
+ * `rgb()`/`hsl()` of numbers, a colour name), never anything that can load or run; classes are plain
+ * class names; header and footer are HTML, sanitized by the views like the slide's own HTML.
+ */
+export interface SlideLook {
+  layout: SlideLayout;
+  /** Author classes (plain names, never `mimbar-…`), set on the slide's section. */
+  classes: string[];
+  backgroundColor: string | null;
+  /** Text colour. */
+  color: string | null;
+  /** Background images in order; several sit side by side (Marp). */
+  backgroundImages: SlideBackgroundImage[];
+  /** Where the background images sit: behind the whole slide, or in a side panel taking `splitPercent` of its width. */
+  backgroundSide: 'full' | 'left' | 'right';
+  splitPercent: number;
+  header: string | null;
+  footer: string | null;
+  /** The page number to show on the slide itself (Marp's `paginate`), or null. */
+  pageNumber: number | null;
+}
+
+/** The look of a slide nothing dresses. */
+export const PLAIN_LOOK: Readonly<SlideLook> = Object.freeze({
+  layout: 'default',
+  classes: [],
+  backgroundColor: null,
+  color: null,
+  backgroundImages: [],
+  backgroundSide: 'full',
+  splitPercent: 50,
+  header: null,
+  footer: null,
+  pageNumber: null,
+});
 
 export type DeckStyle = 'article' | 'deck';
 
@@ -70,6 +129,8 @@ export interface DeckMeta {
   lang: string;
   theme: ThemeName;
   style: DeckStyle;
+  /** The dialect the deck was read in (detected, or named by front matter `dialect:`). */
+  dialect: Dialect;
   /** Heading depth that starts a slide in article style. */
   slideLevel: number;
   condense: boolean;

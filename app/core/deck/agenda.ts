@@ -5,7 +5,7 @@
  * written back to the file.
  */
 import type { Tokens } from 'marked';
-import type { Slide } from '../../contract/deck';
+import { PLAIN_LOOK, type Slide } from '../../contract/deck';
 import type { SlideContext } from './build-deck';
 import { escapeHtml, htmlToText } from './markdown';
 import { sameTitle } from './shape-lesson';
@@ -50,6 +50,7 @@ export function agendaSlides(context: SlideContext, slides: readonly Slide[], ra
       range,
       part: parts > 1 ? { n: part + 1, of: parts } : null,
       isPlaceholder: false,
+      look: PLAIN_LOOK,
     } satisfies Slide;
   });
 }

@@ -4,7 +4,7 @@
  * the DOM) → plain `Deck` data with source lines for every slide and notes block.
  */
 import type { Marked, Tokens } from 'marked';
-import type { Deck, DeckMeta, DeckWarning, Slide, SlideNotes } from '../../contract/deck';
+import { PLAIN_LOOK, type Deck, type DeckMeta, type DeckWarning, type Slide, type SlideNotes } from '../../contract/deck';
 import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
 import { readHazardSentinel, type Hazard } from './guard';
 import { lexSafely } from './lex';
@@ -91,6 +91,7 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
     lang: fm.lang ?? detectLanguage(source.body) ?? 'en',
     theme: fm.theme ?? 'black',
     style,
+    dialect: style === 'article' ? 'article' : 'mimbar',
     slideLevel: fm.slideLevel ?? 2,
     condense: style === 'article' && (fm.condense ?? true),
     slideNumber: fm.slideNumber ?? true,
@@ -155,6 +156,7 @@ function titleSlide(context: SlideContext, frontMatterLines: number): Slide {
     range: { start: 1, end: Math.max(1, frontMatterLines) },
     part: null,
     isPlaceholder: false,
+    look: PLAIN_LOOK,
   };
 }
 
@@ -167,7 +169,7 @@ export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard |
   const lastLine = Math.max(raw.tokens[raw.tokens.length - 1]?.endLine ?? 0, ...(raw.folded ?? []).map((item) => item.endLine), raw.heading?.endLine ?? raw.startLine);
   const range = { start: raw.heading?.startLine ?? raw.tokens[0]?.startLine ?? raw.startLine, end: lastLine };
   const section = raw.section === null ? null : inlineText(markdown, raw.section);
-  const base = { id, title, section, h: 0, v: raw.isVertical ? 1 : 0, range, part: null, isPlaceholder: false };
+  const base = { id, title, section, h: 0, v: raw.isVertical ? 1 : 0, range, part: null, isPlaceholder: false, look: PLAIN_LOOK };
 
   if (late !== null) return [placeholder(context, base, late)];
   const hazard = raw.tokens.map((item) => (item.token.type === 'paragraph' ? readHazardSentinel(item.token.raw) : null)).find((index) => index !== null);

@@ -148,6 +148,7 @@ function placed(slide: Slide, id: string, offset: number, copy: (text: string) =
     notes: { markdown: copy(notes.markdown), html: copy(notes.html), text: copy(notes.text), origin: notes.origin, syntax: notes.syntax, blocks, editable: notes.editable },
     h: slide.h,
     v: slide.v,
+    look: slide.look,
     range: { start: range.start + offset, end: range.end + offset },
     part: part === null ? null : { n: part.n, of: part.of },
     isPlaceholder: slide.isPlaceholder,
