@@ -1,11 +1,16 @@
 /** The JSON shape `mimbar build --json` prints: stable, documented in the README. */
 import type { Deck, LineRange } from '../contract/deck';
+import { countFragmentSteps } from '../core/export/fragment-steps';
 
 export interface DeckJson {
   title: string;
   author: string | null;
   lang: string;
   style: string;
+  /** The tool's rules the deck was read with: article, mimbar, slidev, marp, reveal or quarto. */
+  dialect: string;
+  /** Why that dialect ("front matter `marp: true`"). */
+  dialectReason: string;
   slides: {
     id: string;
     title: string;
@@ -19,6 +24,13 @@ export interface DeckJson {
     notesLines: LineRange[];
     part: { n: number; of: number } | null;
     placeholder: boolean;
+    /** Fragment steps: how many presses reveal the slide's fragments (0 when it has none). */
+    fragments: number;
+    layout: string;
+    classes: string[];
+    backgroundColor: string | null;
+    /** Background images as written in the deck. */
+    backgroundImages: string[];
   }[];
   warnings: { slide: string | null; line: number | null; message: string }[];
 }
@@ -30,6 +42,8 @@ export function toDeckJson(deck: Deck): DeckJson {
     author: deck.meta.author,
     lang: deck.meta.lang,
     style: deck.meta.style,
+    dialect: deck.meta.dialect,
+    dialectReason: deck.meta.dialectReason,
     slides: deck.slides.map((slide) => ({
       id: slide.id,
       title: slide.title,
@@ -42,6 +56,11 @@ export function toDeckJson(deck: Deck): DeckJson {
       notesLines: slide.notes.blocks.map(({ start, end }) => ({ start, end })),
       part: slide.part,
       placeholder: slide.isPlaceholder,
+      fragments: countFragmentSteps(slide.html),
+      layout: slide.look.layout,
+      classes: slide.look.classes,
+      backgroundColor: slide.look.backgroundColor,
+      backgroundImages: slide.look.backgroundImages.map((image) => image.src),
     })),
     warnings: deck.warnings.map((warning) => ({ slide: warning.slide, line: warning.line, message: warning.message })),
   };
@@ -49,7 +68,7 @@ export function toDeckJson(deck: Deck): DeckJson {
 
 /** A readable summary: count, titles, warnings. */
 export function formatSummary(deck: Deck, fileName: string): string {
-  const lines = [`${deck.meta.title} — ${deck.slides.length} slides (${deck.meta.style} style, lang ${deck.meta.lang}) from ${fileName}`, ''];
+  const lines = [`${deck.meta.title} — ${deck.slides.length} slides (${deck.meta.dialect} dialect, lang ${deck.meta.lang}) from ${fileName}`, ''];
   for (const [index, slide] of deck.slides.entries()) {
     const position = slide.v > 0 ? `${slide.h + 1}.${slide.v + 1}` : `${slide.h + 1}`;
     const indent = slide.section !== null || slide.v > 0 ? '    ' : '  ';

@@ -25,7 +25,7 @@ describe('mimbar build', () => {
   it('prints a readable summary without --json', async () => {
     const { code, out } = await run('build', article);
     expect(code).toBe(0);
-    expect(out).toMatch(/— \d+ slides \(article style, lang id\)/);
+    expect(out).toMatch(/— \d+ slides \(article dialect, lang id\)/);
     expect(out).toContain('Memperkuat Kapasitas Keamanan Nasional 💪 (2/2)');
     expect(out).toContain('No warnings.');
   });

@@ -131,6 +131,8 @@ export interface DeckMeta {
   style: DeckStyle;
   /** The dialect the deck was read in (detected, or named by front matter `dialect:`). */
   dialect: Dialect;
+  /** Why that dialect, in words: "front matter `marp: true`", "a Slidev slide front matter block (line 12 of the body)". */
+  dialectReason: string;
   /** Heading depth that starts a slide in article style. */
   slideLevel: number;
   condense: boolean;
@@ -149,6 +151,8 @@ export interface DeckWarning {
   message: string;
   /** 1-based source line, when known. */
   line: number | null;
+  /** `dialect`: a construct of the deck's tool that Mimbar does not honour (shown apart by `check`). */
+  kind?: 'dialect';
 }
 
 export interface Deck {

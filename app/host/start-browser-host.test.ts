@@ -11,7 +11,7 @@ import { startBrowserHost } from './start-browser-host';
 import type { BrowserHost } from './start-browser-host';
 
 const deck: Deck = {
-  meta: { title: 'T', author: null, lang: 'id', theme: 'black', style: 'deck', dialect: 'mimbar', slideLevel: 2, condense: false, slideNumber: true, durationSeconds: null, hasBom: false, eol: '\n' },
+  meta: { title: 'T', author: null, lang: 'id', theme: 'black', style: 'deck', dialect: 'mimbar', dialectReason: 'test', slideLevel: 2, condense: false, slideNumber: true, durationSeconds: null, hasBom: false, eol: '\n' },
   slides: [],
   warnings: [],
 };

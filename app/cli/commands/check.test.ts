@@ -35,7 +35,7 @@ describe('mimbar check', () => {
     const { code, out } = await run('check', fixture, '--json');
     expect(code).toBe(1);
     const report = JSON.parse(out) as CheckReport;
-    expect(Object.keys(report)).toEqual(['ok', 'slideCount', 'problemCount', 'noticeCount', 'findings']);
+    expect(Object.keys(report)).toEqual(['ok', 'slideCount', 'problemCount', 'noticeCount', 'findings', 'dialect', 'dialectReason']);
     expect(report).toMatchObject({ ok: false, slideCount: 6, problemCount: 3, noticeCount: 2 });
     expect(report.findings[0]).toEqual({
       kind: 'remote',

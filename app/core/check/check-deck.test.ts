@@ -24,7 +24,7 @@ const brief = (finding: CheckFinding) => [finding.kind, finding.slide?.number ??
 describe('checkDeck', () => {
   it('is ok for a deck whose images are all here and that loads nothing from the web', async () => {
     const report = await check('## One\n\n![a](img/a.png)\n\n[a link](https://example.org) and <a href="//example.org/x">another</a>\n', fakeProbe('img/a.png'));
-    expect(report).toEqual({ ok: true, slideCount: 1, problemCount: 0, noticeCount: 0, findings: [] });
+    expect(report).toEqual({ ok: true, slideCount: 1, problemCount: 0, noticeCount: 0, findings: [], dialect: 'article', dialectReason: 'nothing names another tool' });
   });
 
   it('reports a remote image as a problem with its slide, line and URL', async () => {

@@ -5,6 +5,7 @@
  * lacks). The file system is reached only through the injected probe.
  */
 import type { Deck, Slide } from '../../contract/deck';
+import { escapeHtml } from '../deck/markdown';
 import { createReport, severityOf, type CheckFinding, type CheckReport, type FindingKind, type FindingSlide } from './check-report';
 import { emojiFindings } from './emoji-findings';
 import type { Probe, ProbeResult } from './folder-probe';
@@ -56,7 +57,10 @@ async function verdictOf(reference: ResourceReference, shown: string, probe: Pro
 
 async function slideFindings(slide: Slide, at: FindingSlide | null, probe: Probe, lines: LineLocator): Promise<CheckFinding[]> {
   const findings: CheckFinding[] = [];
-  for (const reference of findResourceReferences(slide.html)) {
+  // Background images and the header and footer are shown like the slide's own HTML.
+  const { backgroundImages, header, footer } = slide.look;
+  const dressing = backgroundImages.map((image) => `<img src="${escapeHtml(image.src)}">`).join('') + (header ?? '') + (footer ?? '');
+  for (const reference of findResourceReferences(slide.html + dressing)) {
     const spot = lines.locate(reference.url, slide.range);
     const written = spot?.spelling ?? reference.url;
     const verdict = await verdictOf(reference, written, probe);
@@ -74,5 +78,5 @@ export async function checkDeck(deck: Deck, context: CheckContext): Promise<Chec
   for (const slide of deck.slides) {
     findings.push(...(await slideFindings(slide, slideOf(slide.id), context.probe, lines)));
   }
-  return createReport(findings, deck.slides.length);
+  return createReport(findings, deck.slides.length, deck.meta);
 }

@@ -13,6 +13,7 @@ export type FindingKind =
   | 'placeholder'
   | 'over-budget'
   | 'front-matter'
+  | 'dialect'
   | 'emoji'
   | 'warning';
 
@@ -46,6 +47,9 @@ export interface CheckReport {
   problemCount: number;
   noticeCount: number;
   findings: CheckFinding[];
+  /** The tool's rules the deck was read with, and why (`DeckMeta.dialect`, `dialectReason`). */
+  dialect: string;
+  dialectReason: string;
 }
 
 /** The order kinds are listed in, most urgent first. */
@@ -58,6 +62,7 @@ export const KIND_ORDER: readonly FindingKind[] = [
   'placeholder',
   'over-budget',
   'front-matter',
+  'dialect',
   'emoji',
   'warning',
 ];
@@ -70,11 +75,11 @@ export function severityOf(kind: FindingKind): Severity {
 }
 
 /** Sorts findings by kind, slide and line, and counts them into a report. */
-export function createReport(findings: CheckFinding[], slideCount: number): CheckReport {
+export function createReport(findings: CheckFinding[], slideCount: number, dialect: { dialect: string; dialectReason: string }): CheckReport {
   const rank = (finding: CheckFinding): number => KIND_ORDER.indexOf(finding.kind);
   const sorted = [...findings].sort(
     (a, b) => rank(a) - rank(b) || (a.slide?.number ?? 0) - (b.slide?.number ?? 0) || (a.line ?? 0) - (b.line ?? 0),
   );
   const problemCount = sorted.filter((finding) => finding.severity === 'problem').length;
-  return { ok: problemCount === 0, slideCount, problemCount, noticeCount: sorted.length - problemCount, findings: sorted };
+  return { ok: problemCount === 0, slideCount, problemCount, noticeCount: sorted.length - problemCount, findings: sorted, dialect: dialect.dialect, dialectReason: dialect.dialectReason };
 }

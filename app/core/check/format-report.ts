@@ -10,6 +10,7 @@ const HEADINGS: Readonly<Record<FindingKind, string>> = {
   placeholder: 'Slides shown as a placeholder',
   'over-budget': 'Slides shrunk to fit',
   'front-matter': 'Front matter',
+  dialect: "Written for the deck's tool, not honoured by Mimbar",
   emoji: 'Emoji Mimbar cannot draw',
   warning: 'Other warnings',
 };
@@ -39,7 +40,9 @@ export function summarizeReport(report: CheckReport): string {
 
 /** Formats `report` as lines of text: one heading per kind with its findings, then the verdict. */
 export function formatCheckReport(report: CheckReport): string {
-  const lines: string[] = [];
+  // Mimbar's own article and deck need no word; a deck of another tool says which rules read it.
+  const isOwn = report.dialect === 'article' || report.dialect === 'mimbar';
+  const lines: string[] = isOwn ? [] : [`Read as a ${report.dialect} deck (${report.dialectReason}).`, ''];
   for (const kind of KIND_ORDER) {
     const findings = report.findings.filter((finding) => finding.kind === kind);
     if (findings.length === 0) continue;

@@ -25,6 +25,7 @@ export function createSlideLookup(deck: Deck): SlideLookup {
 }
 
 function kindOf(warning: DeckWarning): FindingKind {
+  if (warning.kind === 'dialect') return 'dialect';
   if (warning.slide === null) return warning.message.endsWith(INVALID_TEXT_TAIL) ? 'not-utf8' : 'front-matter';
   return SHRUNK.test(warning.message) ? 'over-budget' : 'warning';
 }

@@ -4,7 +4,7 @@
  * the DOM) → plain `Deck` data with source lines for every slide and notes block.
  */
 import type { Marked, Tokens } from 'marked';
-import { PLAIN_LOOK, type Deck, type DeckMeta, type DeckWarning, type Slide, type SlideNotes } from '../../contract/deck';
+import { PLAIN_LOOK, type Deck, type DeckMeta, type DeckStyle, type DeckWarning, type Slide, type SlideLook, type SlideNotes } from '../../contract/deck';
 import { BudgetExceeded, isOverBudget, MAX_CHARS, MAX_UNITS, packUnits, renderPart, toUnits, type Unit } from './fit';
 import { readHazardSentinel, type Hazard } from './guard';
 import { lexSafely } from './lex';
@@ -13,10 +13,11 @@ import { agendaSlides } from './agenda';
 import { cueRulesFor, type CueRules } from './cue-rules';
 import { detectLanguage } from './detect-lang';
 import { createMarkdown, escapeHtml, htmlToText } from './markdown';
-import { extractNotes, type NotesBlock } from './notes';
+import type { NotesBlock } from './notes';
 import { prepareText, type PreparedText } from './prepare-text';
-import { shapeLesson } from './shape-lesson';
-import { detectStyle, splitArticle, splitDeck, type RawSlide } from './split-slides';
+import { detectStyle, type RawSlide } from './split-slides';
+import { DIALECT_MODULES } from './dialects';
+import type { DeckDialect, DialectInput, DialectSlide } from './dialects/dialect';
 import { titleLines, type TitleFields } from './title-lines';
 import { IdAllocator } from './slide-ids';
 
@@ -29,6 +30,8 @@ export interface BuildOptions {
   budgetMs?: number;
   /** The day `date: today` on the title slide stands for (default: now). */
   today?: Date;
+  /** Reads a file the deck imports (Slidev `src:`), relative to the deck's folder and confined to it; see `DialectInput`. */
+  readImport?: DialectInput['readImport'];
 }
 
 /** Default rendering budget: far above what a real deck needs (5,000 slides render in well under 1 s). */
@@ -48,6 +51,8 @@ export interface SlideContext {
   titleLines: string;
   /** The title as the front matter writes it, which the title slide shows over its `#` heading; null when none. */
   frontMatterTitle: string | null;
+  /** The rules the deck is read with: its notes and its HTML's last touches. */
+  dialect: DeckDialect;
 }
 
 /** Builds the slides of one raw slide; `late` makes it a placeholder. The incremental builder swaps in a cached one. */
@@ -59,9 +64,16 @@ export type DeckOfText = (text: string) => Deck;
 /** Turns Markdown text into plain deck data. Never throws for bad Markdown: bad parts become warnings. */
 export function buildDeck(text: string, options: BuildOptions = {}): Deck {
   const source = prepareText(text, options);
-  const markdown = createMarkdown();
-  const { tokens, hazards } = lexSafely(markdown, source.body);
-  return assembleDeck(source, markdown, { located: locateTokens(tokens, source.firstLine), hazards }, options);
+  const markdown = createMarkdown(DIALECT_MODULES[source.detected.dialect].extensions);
+  let lexed: LocatedLex | null = null;
+  const whole = (): LocatedLex => {
+    if (lexed === null) {
+      const { tokens, hazards } = lexSafely(markdown, source.body);
+      lexed = { located: locateTokens(tokens, source.firstLine), hazards };
+    }
+    return lexed;
+  };
+  return assembleDeck(source, markdown, whole, options);
 }
 
 /** What the incremental builder changes in `assembleDeck`: how one raw slide is built, and the id allocator. */
@@ -76,34 +88,69 @@ export interface LocatedLex {
   hazards: Hazard[];
 }
 
-/** Everything after lexing: meta, raw slides, slides built in order within the budget, then placed. */
-export function assembleDeck(source: PreparedText, markdown: Marked, lexed: LocatedLex, options: BuildOptions, hooks: AssembleHooks = {}): Deck {
+/**
+ * Everything after the text is prepared: the dialect reads the body into raw slides (lexing it whole
+ * through `whole`, or in pieces), the slides are built in order within the budget, then placed.
+ */
+export function assembleDeck(source: PreparedText, markdown: Marked, whole: () => LocatedLex, options: BuildOptions, hooks: AssembleHooks = {}): Deck {
   const build = hooks.build ?? buildSlides;
   const { frontMatter, firstLine } = source;
-  const { located, hazards } = lexed;
-  for (const hazard of hazards) hazard.line += frontMatter.lineCount;
   const fm = frontMatter.data;
-  const style = fm.style ?? detectStyle(located);
+  const hazards: Hazard[] = [];
+  let wholeTokens: LocatedToken[] | null = null;
+  const tokens = (): LocatedToken[] => {
+    if (wholeTokens === null) {
+      // Sentinels are numbered in lexing order: after pieces already lexed, the body is lexed afresh as one more piece.
+      if (hazards.length > 0) return (wholeTokens = lex(source.body, firstLine));
+      const lexed = whole();
+      for (const hazard of lexed.hazards) hazards.push({ line: hazard.line + frontMatter.lineCount, reason: hazard.reason });
+      wholeTokens = lexed.located;
+    }
+    return wholeTokens;
+  };
+  const lex = (text: string, pieceLine: number): LocatedToken[] => {
+    const result = lexSafely(markdown, text, hazards.length);
+    for (const hazard of result.hazards) hazards.push({ line: hazard.line + pieceLine - 1, reason: hazard.reason });
+    return locateTokens(result.tokens, pieceLine);
+  };
+  const { dialect, style } = settleDialect(source, tokens);
+  const warnings: DeckWarning[] = frontMatter.warnings.map((warning) => ({ slide: null, ...warning }));
+  const input: DialectInput = {
+    body: source.body,
+    firstLine,
+    frontMatter: frontMatter.raw,
+    settings: fm,
+    tokens,
+    markdown,
+    lex,
+    warn: (message, line) => warnings.push({ slide: null, message, line }),
+    unsupported: (message, line) => warnings.push({ slide: null, message, line, kind: 'dialect' }),
+    readImport: options.readImport ?? null,
+  };
+  const read = dialect.read(input);
+  const rawSlides = read.slides;
+  const isOwn = dialect.name === 'article' || dialect.name === 'mimbar';
   const meta: DeckMeta = {
-    title: fm.title ?? '',
-    author: fm.author ?? null,
+    title: fm.title ?? read.meta?.title ?? '',
+    author: fm.author ?? read.meta?.author ?? null,
     // A deck that names no language is told by its words (an Indonesian chapter is not English).
-    lang: fm.lang ?? detectLanguage(source.body) ?? 'en',
-    theme: fm.theme ?? 'black',
+    lang: fm.lang ?? read.meta?.lang ?? detectLanguage(source.body) ?? 'en',
+    theme: (isOwn ? fm.theme : undefined) ?? read.meta?.theme ?? 'black',
     style,
-    dialect: style === 'article' ? 'article' : 'mimbar',
+    dialect: dialect.name,
+    dialectReason: source.detected.reason,
     slideLevel: fm.slideLevel ?? 2,
     condense: style === 'article' && (fm.condense ?? true),
-    slideNumber: fm.slideNumber ?? true,
+    slideNumber: fm.slideNumber ?? read.meta?.slideNumber ?? true,
     durationSeconds: fm.durationSeconds ?? null,
     hasBom: source.hasBom,
     eol: source.eol,
   };
-  const warnings: DeckWarning[] = frontMatter.warnings.map((warning) => ({ slide: null, ...warning }));
   const fields: TitleFields = { subtitle: fm.subtitle ?? null, author: meta.author, institute: fm.institute ?? null, date: fm.date ?? null };
   const context: SlideContext = {
     markdown,
     meta,
+    dialect,
     ids: hooks.ids ?? new IdAllocator(),
     hazards,
     warnings,
@@ -112,10 +159,6 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
     frontMatterTitle: fm.title || null,
   };
 
-  const split = style === 'article' ? splitArticle(located, meta.slideLevel, firstLine) : splitDeck(located, firstLine);
-  const rawSlides = style === 'article'
-    ? shapeLesson(split, { title: fm.title ?? '', slideLevel: meta.slideLevel, group: fm.group ?? meta.condense, hasFrontMatterTitle: fm.title !== undefined })
-    : split;
   if (meta.title === '') {
     // The first slide heading (article), else the first heading anywhere (deck style), else the file name.
     const heading = rawSlides.find((slide) => slide.heading !== null)?.heading ?? rawSlides.flatMap((slide) => slide.tokens).find((item) => item.token.type === 'heading');
@@ -138,7 +181,27 @@ export function assembleDeck(source: PreparedText, markdown: Marked, lexed: Loca
   }
   if (style === 'article' && (fm.agenda ?? meta.condense)) slides.splice(afterTitle, 0, ...agendaSlides(context, slides, rawSlides));
   placeSlides(slides);
+  numberPages(slides);
   return { meta, slides, warnings };
+}
+
+/**
+ * The deck's dialect module and style. A deck that names no other tool is Mimbar's: an article, unless
+ * front matter `style: deck` or a `---` separator makes it a deck (`dialect: article` is always an article).
+ */
+function settleDialect(source: PreparedText, tokens: () => LocatedToken[]): { dialect: DeckDialect; style: DeckStyle } {
+  const named = source.detected.dialect;
+  if (named === 'article') return { dialect: DIALECT_MODULES.article, style: 'article' };
+  if (named !== 'mimbar') return { dialect: DIALECT_MODULES[named], style: 'deck' };
+  const style = source.frontMatter.data.style ?? detectStyle(tokens());
+  return { dialect: style === 'article' ? DIALECT_MODULES.article : DIALECT_MODULES.mimbar, style };
+}
+
+/** Fills in the page numbers of slides that show one (a dialect's `paginate`): their place in the deck, from 1. */
+function numberPages(slides: Slide[]): void {
+  for (const [index, slide] of slides.entries()) {
+    if (slide.look.pageNumber !== null) slide.look = { ...slide.look, pageNumber: index + 1 };
+  }
 }
 
 /** A title slide made from front matter, for articles that have no `#` heading. */
@@ -161,22 +224,23 @@ function titleSlide(context: SlideContext, frontMatterLines: number): Slide {
 }
 
 /** Builds the slide (or continued slides) of one raw slide; `late` makes it a placeholder. */
-export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard | null, deadline: number): Slide[] {
-  const { markdown, meta } = context;
+export function buildSlides(context: SlideContext, raw: DialectSlide, late: Hazard | null, deadline: number): Slide[] {
+  const { markdown, meta, dialect } = context;
   const heading = raw.heading?.token as Tokens.Heading | undefined;
-  const title = rawSlideTitle(context, raw);
+  const { content, notes } = dialect.notes(raw.tokens);
+  const title = rawSlideTitle(context, raw, content);
   const id = context.ids.next(title);
   const lastLine = Math.max(raw.tokens[raw.tokens.length - 1]?.endLine ?? 0, ...(raw.folded ?? []).map((item) => item.endLine), raw.heading?.endLine ?? raw.startLine);
   const range = { start: raw.heading?.startLine ?? raw.tokens[0]?.startLine ?? raw.startLine, end: lastLine };
   const section = raw.section === null ? null : inlineText(markdown, raw.section);
-  const base = { id, title, section, h: 0, v: raw.isVertical ? 1 : 0, range, part: null, isPlaceholder: false, look: PLAIN_LOOK };
+  const look: SlideLook = raw.look === undefined && raw.paginate !== true ? PLAIN_LOOK : { ...PLAIN_LOOK, ...raw.look, pageNumber: raw.paginate === true ? 0 : null };
+  const base = { id, title, section, h: 0, v: raw.isVertical ? 1 : 0, range, part: null, isPlaceholder: false, look };
 
   if (late !== null) return [placeholder(context, base, late)];
   const hazard = raw.tokens.map((item) => (item.token.type === 'paragraph' ? readHazardSentinel(item.token.raw) : null)).find((index) => index !== null);
   if (hazard !== undefined && hazard !== null) return [placeholder(context, base, context.hazards[hazard])];
 
   try {
-    const { content, notes } = extractNotes(raw.tokens);
     const split = meta.style === 'article';
     const units = toUnits(markdown, content, { condense: meta.condense, split, deadline, rules: context.rules, group: raw.grouped === true, title: raw.isTitle });
     const parts = packUnits(units, split);
@@ -187,6 +251,7 @@ export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard |
       return `<h${level}>${markdown.parseInline(heading.text) as string}${suffix}</h${level}>\n`;
     };
     const author = raw.isTitle ? context.titleLines : '';
+    const finish = dialect.finish ?? ((html: string): string => html);
     const notesOfPart = (index: number): NotesBlock[] =>
       notes.filter((block) => Math.min(block.part ?? 1, parts.length) === index + 1);
     for (const block of notes) {
@@ -209,8 +274,8 @@ export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard |
         ...base,
         id: index === 0 ? id : `${id}~${index + 1}`,
         title: isContinued ? `${title} (${index + 1}/${parts.length})` : title,
-        html: headingHtml(suffix) + author + renderPart(markdown, part),
-        notes: buildNotes(markdown, notesOfPart(index), part, lastNoteBefore[index] ?? null),
+        html: headingHtml(suffix) + author + finish(renderPart(markdown, part)),
+        notes: buildNotes(markdown, notesOfPart(index), part, lastNoteBefore[index] ?? null, raw.imported !== true),
         v: index === 0 ? base.v : 0,
         part: isContinued ? { n: index + 1, of: parts.length } : null,
       };
@@ -234,11 +299,11 @@ export function buildSlides(context: SlideContext, raw: RawSlide, late: Hazard |
  * continued part with nothing condensed on it (the rest of a list) repeats the last paragraph before it,
  * so the presenter is never left without a word on a part of a section that has prose.
  */
-function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[], carried: string | null = null): SlideNotes {
+function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[], carried: string | null, editable: boolean): SlideNotes {
   const own = part.map((unit) => unit.note).filter((note): note is string => note !== null);
   const derived = own.length > 0 || carried === null ? own : [carried];
   const origin = explicit.length > 0 ? 'explicit' : derived.length > 0 ? 'derived' : 'none';
-  if (origin === 'none') return noNotes(true);
+  if (origin === 'none') return noNotes(editable);
   const source = origin === 'explicit' ? explicit.map((block) => block.markdown) : derived;
   const text = source.join('\n\n');
   const html = markdown.parse(text) as string;
@@ -248,8 +313,8 @@ function buildNotes(markdown: Marked, explicit: NotesBlock[], part: Unit[], carr
     text: htmlToText(html),
     origin,
     syntax: explicit[0]?.syntax ?? null,
-    blocks: explicit.map((block) => ({ ...block.range, syntax: block.syntax })),
-    editable: true,
+    blocks: editable ? explicit.map((block) => ({ ...block.range, syntax: block.syntax })) : [],
+    editable,
   };
 }
 
@@ -281,18 +346,23 @@ function placeSlides(slides: Slide[]): void {
   }
 }
 
-/** The title a raw slide's slides get: the front matter's on the title slide, else `slideTitle`. */
-export function rawSlideTitle(context: SlideContext, raw: RawSlide): string {
-  return raw.isTitle && context.frontMatterTitle !== null ? context.frontMatterTitle : slideTitle(context.markdown, raw);
+/**
+ * The title a raw slide's slides get: the front matter's on the title slide, else the slide's own setting
+ * (Slidev's `title:`), else `slideTitle` of its content (`content`: its tokens without the notes).
+ */
+export function rawSlideTitle(context: SlideContext, raw: DialectSlide, content: LocatedToken[]): string {
+  if (raw.isTitle && context.frontMatterTitle !== null) return context.frontMatterTitle;
+  if (raw.ownTitle !== undefined && raw.ownTitle.trim() !== '') return inlineText(context.markdown, raw.ownTitle);
+  return slideTitle(context.markdown, raw, content);
 }
 
-/** The title of a raw slide: its heading, else its first heading, else its first words. */
-export function slideTitle(markdown: Marked, raw: RawSlide): string {
+/** The title of a raw slide: its heading, else the first heading of its content, else the content's first words. */
+export function slideTitle(markdown: Marked, raw: RawSlide, content: LocatedToken[] = raw.tokens): string {
   const heading = raw.heading?.token as Tokens.Heading | undefined;
   if (heading) return inlineText(markdown, heading.text);
-  const firstHeading = raw.tokens.find((item) => item.token.type === 'heading')?.token as Tokens.Heading | undefined;
+  const firstHeading = content.find((item) => item.token.type === 'heading')?.token as Tokens.Heading | undefined;
   if (firstHeading) return inlineText(markdown, firstHeading.text);
-  const text = raw.tokens.map((item) => htmlToText(markdown.parser([item.token]))).join(' ').replace(/\s+/g, ' ').trim();
+  const text = content.map((item) => htmlToText(markdown.parser([item.token]))).join(' ').replace(/\s+/g, ' ').trim();
   const words = text.split(' ').slice(0, 6).join(' ');
   return words.length > 0 ? (text.length > words.length ? `${words}…` : words) : 'Slide';
 }

@@ -4,7 +4,7 @@
  * bad values become warnings; nothing in front matter is ever executed or passed on unchecked.
  */
 import { parseDocument } from 'yaml';
-import { THEMES, type DeckStyle, type ThemeName } from '../../contract/deck';
+import { DIALECTS, THEMES, type DeckStyle, type ThemeName } from '../../contract/deck';
 
 export interface FrontMatter {
   title?: string;
@@ -28,46 +28,70 @@ export interface FrontMatter {
 
 export interface FrontMatterResult {
   data: FrontMatter;
+  /** The block as YAML gave it, every key, unchecked: a dialect reads its own keys from it. */
+  raw: Readonly<Record<string, unknown>>;
   /** Number of source lines the front matter block takes (0 when there is none). */
   lineCount: number;
   warnings: { message: string; line: number }[];
 }
 
-const KNOWN_KEYS = ['title', 'subtitle', 'author', 'institute', 'date', 'lang', 'theme', 'style', 'slideLevel', 'condense', 'slideNumber', 'duration', 'group', 'agenda'];
+/** The parsed block before Mimbar's keys are picked: `data` is filled by `readMimbarKeys`. */
+export type ParsedFrontMatter = Omit<FrontMatterResult, 'data'>;
 
-/** Reads the front matter block of `text` (LF line endings), if it starts on the first line. */
-export function readFrontMatter(text: string): FrontMatterResult {
+const KNOWN_KEYS = ['title', 'subtitle', 'author', 'institute', 'date', 'lang', 'theme', 'style', 'slideLevel', 'condense', 'slideNumber', 'duration', 'group', 'agenda', 'dialect'];
+
+/** Parses the front matter block of `text` (LF line endings), if it starts on the first line. */
+export function parseFrontMatter(text: string): ParsedFrontMatter {
   const match = /^---[ \t]*\n([\s\S]*?\n)?(?:---|\.\.\.)[ \t]*(?:\n|$)/.exec(text);
-  if (match === null) return { data: {}, lineCount: 0, warnings: [] };
+  if (match === null) return { raw: {}, lineCount: 0, warnings: [] };
   const lineCount = countLines(match[0]);
   const warnings: FrontMatterResult['warnings'] = [];
   const document = parseDocument(match[1] ?? '', { customTags: [], uniqueKeys: false, prettyErrors: false });
   if (document.errors.length > 0) {
     warnings.push({ message: `Front matter is not valid YAML and was ignored: ${firstLine(document.errors[0]?.message)}`, line: 1 });
-    return { data: {}, lineCount, warnings };
+    return { raw: {}, lineCount, warnings };
   }
   let raw: unknown;
   try {
     raw = document.toJS({ maxAliasCount: 50 });
   } catch (error) {
     warnings.push({ message: `Front matter was ignored: ${firstLine(error instanceof Error ? error.message : String(error))}`, line: 1 });
-    return { data: {}, lineCount, warnings };
+    return { raw: {}, lineCount, warnings };
   }
-  if (raw === null || raw === undefined) return { data: {}, lineCount, warnings };
+  if (raw === null || raw === undefined) return { raw: {}, lineCount, warnings };
   if (typeof raw !== 'object' || Array.isArray(raw)) {
     warnings.push({ message: 'Front matter must be a list of `key: value` lines; it was ignored.', line: 1 });
-    return { data: {}, lineCount, warnings };
+    return { raw: {}, lineCount, warnings };
   }
-  return { data: pickKnown(raw as Record<string, unknown>, warnings), lineCount, warnings };
+  return { raw: raw as Record<string, unknown>, lineCount, warnings };
 }
 
-function pickKnown(raw: Record<string, unknown>, warnings: FrontMatterResult['warnings']): FrontMatter {
+/** How a dialect shares the front matter: the keys it reads itself, and whether `theme` names its tool's theme. */
+export interface KeyOwnership {
+  dialectKeys: readonly string[];
+  /** `theme` is the tool's (Marp's `gaia`, Slidev's `seriph`), not one of Mimbar's: it is not checked here. */
+  isThemeTheTools: boolean;
+}
+
+/** Reads Mimbar's own keys of a parsed block; keys neither Mimbar nor the dialect reads become warnings. */
+export function readMimbarKeys(parsed: ParsedFrontMatter, ownership: KeyOwnership = { dialectKeys: [], isThemeTheTools: false }): FrontMatterResult {
+  const warnings = [...parsed.warnings];
+  const data = pickKnown(parsed.raw, warnings, ownership);
+  return { ...parsed, data, warnings };
+}
+
+/** Parses and reads the front matter of a Mimbar deck (no dialect keys). */
+export function readFrontMatter(text: string): FrontMatterResult {
+  return readMimbarKeys(parseFrontMatter(text));
+}
+
+function pickKnown(raw: Readonly<Record<string, unknown>>, warnings: FrontMatterResult['warnings'], ownership: KeyOwnership): FrontMatter {
   const data: FrontMatter = {};
   const bad = (key: string, expected: string): void => {
     warnings.push({ message: `Front matter \`${key}\` should be ${expected}; it was ignored.`, line: 1 });
   };
   for (const key of Object.keys(raw)) {
-    if (!KNOWN_KEYS.includes(key)) {
+    if (!KNOWN_KEYS.includes(key) && !ownership.dialectKeys.includes(key)) {
       warnings.push({ message: `Unknown front matter key \`${key}\` was ignored.`, line: 1 });
     }
   }
@@ -96,11 +120,13 @@ function pickKnown(raw: Record<string, unknown>, warnings: FrontMatterResult['wa
     if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) data.lang = lang;
     else bad('lang', 'a language tag such as `id` or `en`');
   }
-  const theme = text('theme');
+  const theme = ownership.isThemeTheTools ? undefined : text('theme');
   if (theme !== undefined) {
     if ((THEMES as readonly string[]).includes(theme)) data.theme = theme as ThemeName;
     else bad('theme', `one of ${THEMES.join(', ')}`);
   }
+  const dialect = text('dialect');
+  if (dialect !== undefined && !(DIALECTS as readonly string[]).includes(dialect)) bad('dialect', `one of ${DIALECTS.join(', ')}`);
   const style = text('style');
   if (style !== undefined) {
     if (style === 'article' || style === 'deck') data.style = style;

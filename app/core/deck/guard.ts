@@ -48,8 +48,11 @@ export function readHazardSentinel(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
-/** Scans `text` (LF line endings) and neutralises hazardous blocks. Runs in time linear in the input. */
-export function guardMarkdown(text: string): GuardResult {
+/**
+ * Scans `text` (LF line endings) and neutralises hazardous blocks. Runs in time linear in the input.
+ * `firstIndex`: the index the first hazard found here gets (a deck lexed in pieces numbers them across pieces).
+ */
+export function guardMarkdown(text: string, firstIndex = 0): GuardResult {
   const lines = text.split('\n');
   const hazards: Hazard[] = [];
   let fence: string | null = null;
@@ -68,7 +71,7 @@ export function guardMarkdown(text: string): GuardResult {
       hazards.push({ line: blockStart + 1, reason: blockReason });
       // One paragraph over the same lines: the sentinel, then lazy continuation lines.
       for (let i = blockStart; i < end; i += 1) lines[i] = SENTINEL_CONTINUATION;
-      lines[blockStart] = hazardSentinel(hazards.length - 1);
+      lines[blockStart] = hazardSentinel(firstIndex + hazards.length - 1);
     }
     blockReason = null;
     delimiters = 0;

@@ -11,17 +11,20 @@ export interface LexResult {
   hazards: Hazard[];
 }
 
-/** Lexes `text` (LF line endings) with `markdown`, never throwing. */
-export function lexSafely(markdown: Marked, text: string): LexResult {
-  const guarded = guardMarkdown(text);
+/**
+ * Lexes `text` (LF line endings) with `markdown`, never throwing. `firstIndex`: the index of the first
+ * hazard found here, when hazards of other pieces come before it.
+ */
+export function lexSafely(markdown: Marked, text: string, firstIndex = 0): LexResult {
+  const guarded = guardMarkdown(text, firstIndex);
   try {
     return { tokens: markdown.lexer(guarded.text), hazards: guarded.hazards };
   } catch (error) {
-    return lexByBlocks(markdown, guarded.text, guarded.hazards, error);
+    return lexByBlocks(markdown, guarded.text, guarded.hazards, error, firstIndex);
   }
 }
 
-function lexByBlocks(markdown: Marked, text: string, hazards: Hazard[], error: unknown): LexResult {
+function lexByBlocks(markdown: Marked, text: string, hazards: Hazard[], error: unknown, firstIndex: number): LexResult {
   const tokens: Token[] = [];
   let line = 1;
   for (const piece of text.split(/(\n[ \t]*\n+)/)) {
@@ -32,7 +35,7 @@ function lexByBlocks(markdown: Marked, text: string, hazards: Hazard[], error: u
         tokens.push(...markdown.lexer(piece));
       } catch {
         hazards.push({ line, reason: `it could not be parsed (${error instanceof Error ? error.name : 'error'})` });
-        const sentinel = hazardSentinel(hazards.length - 1);
+        const sentinel = hazardSentinel(firstIndex + hazards.length - 1);
         // Keep the line count of the block so later source lines stay right.
         tokens.push({ type: 'paragraph', raw: sentinel + '\n'.repeat(countLines(piece)), text: sentinel, tokens: [] });
       }

@@ -3,7 +3,7 @@
  * options are shared by every importer), GFM on, with a block extension for Quarto-style `::: notes`
  * fenced divs.
  */
-import { Marked, type Token, type TokenizerExtension, type RendererExtension, type Tokens } from 'marked';
+import { Marked, type MarkedExtension, type Token, type TokenizerExtension, type RendererExtension, type Tokens } from 'marked';
 
 /** A `::: notes` … `:::` block (also `::: {.notes}`), lexed as one token. */
 export interface NotesDivToken extends Tokens.Generic {
@@ -33,10 +33,10 @@ const notesDiv: TokenizerExtension & RendererExtension = {
   },
 };
 
-/** Creates the engine's Marked instance. */
-export function createMarkdown(): Marked {
+/** Creates the engine's Marked instance, with a dialect's extensions (slot markers, pauses, fenced divs) after Mimbar's own. */
+export function createMarkdown(extensions: readonly MarkedExtension[] = []): Marked {
   const markdown = new Marked({ gfm: true, breaks: false, async: false });
-  markdown.use({ extensions: [notesDiv] });
+  markdown.use({ extensions: [notesDiv] }, ...extensions);
   return markdown;
 }
 

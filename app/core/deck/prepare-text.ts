@@ -1,5 +1,7 @@
 /** The first stage of a build: a deck's text made ready for lexing. Reads no file: the text is given. */
-import { readFrontMatter, type FrontMatterResult } from './front-matter';
+import { DIALECT_MODULES } from './dialects';
+import { detectDialect, type DetectedDialect } from './dialects/detect-dialect';
+import { parseFrontMatter, readMimbarKeys, type FrontMatterResult } from './front-matter';
 
 /** A deck's text made ready for lexing: BOM and line endings normalized, front matter read. */
 export interface PreparedText {
@@ -10,6 +12,8 @@ export interface PreparedText {
   body: string;
   /** Source line the body starts on. */
   firstLine: number;
+  /** The tool the deck was written for; `mimbar` is refined to `article` by the deck's style when it is built. */
+  detected: DetectedDialect;
 }
 
 /** Normalizes `text` (BOM dropped, line endings made LF) and reads its front matter; `hasBom`: the file had a BOM already stripped. */
@@ -19,9 +23,13 @@ export function prepareText(text: string, options: { hasBom?: boolean } = {}): P
   const crlf = hasCr ? (text.match(/\r\n/g) ?? []).length : 0;
   const withoutBom = text.replace(/^\uFEFF/, '');
   const normalized = hasCr ? withoutBom.replace(/\r\n?/g, '\n') : withoutBom;
-  const frontMatter = readFrontMatter(normalized);
+  const parsed = parseFrontMatter(normalized);
+  const body = dropLines(normalized, parsed.lineCount);
+  const detected = detectDialect(parsed.raw, body);
+  const isOwn = detected.dialect === 'article' || detected.dialect === 'mimbar';
+  const frontMatter = readMimbarKeys(parsed, { dialectKeys: DIALECT_MODULES[detected.dialect].frontMatterKeys, isThemeTheTools: !isOwn });
   const eol = hasCr ? dominantEol(text, crlf) : '\n';
-  return { hasBom, eol, frontMatter, body: dropLines(normalized, frontMatter.lineCount), firstLine: frontMatter.lineCount + 1 };
+  return { hasBom, eol, frontMatter, body, firstLine: parsed.lineCount + 1, detected };
 }
 
 /** The line ending most lines of `text` end with (`crlf` of them are CRLF): new lines are written with it. */

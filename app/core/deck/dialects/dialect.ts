@@ -7,6 +7,7 @@
  */
 import type { Marked, MarkedExtension } from 'marked';
 import type { DeckMeta, Dialect, SlideLook } from '../../../contract/deck';
+import type { FrontMatter } from '../front-matter';
 import type { LocatedToken } from '../located-token';
 import type { SplitNotes } from '../notes';
 import type { RawSlide } from '../split-slides';
@@ -19,6 +20,10 @@ export interface DialectInput {
   firstLine: number;
   /** The head front matter as YAML gave it, every key, unchecked (an empty object when there is none). */
   frontMatter: Readonly<Record<string, unknown>>;
+  /** Mimbar's own front matter keys, read and checked (`title`, `lang`, `slideLevel`, …). */
+  settings: Readonly<FrontMatter>;
+  /** The whole body lexed as one document (lexed once, on the first call; the incremental builder's pieces). */
+  tokens(): LocatedToken[];
   /** The deck's Marked instance, with the dialect's extensions. */
   markdown: Marked;
   /**
@@ -28,6 +33,11 @@ export interface DialectInput {
   lex(text: string, firstLine: number): LocatedToken[];
   /** Records a warning `check` and `build` show, with the source line when known. */
   warn(message: string, line: number | null): void;
+  /**
+   * Records a construct of the dialect Mimbar does not honour (a Slidev transition, a Marp `style:`), by
+   * line: `check` lists them apart, as notices. Say what the construct is and what Mimbar does instead.
+   */
+  unsupported(message: string, line: number | null): void;
   /**
    * Reads another Markdown file the deck names (Slidev `src:`), as a path relative to the deck's folder.
    * Null when the host gives no files (a deck built from text alone); the function returns null for a

@@ -6,7 +6,7 @@
  */
 import type { Marked } from 'marked';
 import type { Deck } from '../../../contract/deck';
-import { assembleDeck, type BuildOptions } from '../build-deck';
+import { assembleDeck, buildDeck, type BuildOptions } from '../build-deck';
 import { createMarkdown } from '../markdown';
 import { prepareText } from '../prepare-text';
 import { ChunkLexer } from './lex-chunks';
@@ -41,10 +41,12 @@ export function createIncrementalBuilder(): IncrementalBuilder {
   return {
     build(text, options = {}) {
       const source = prepareText(text, options);
+      // Another tool's dialect splits and lexes the text its own way: built whole, nothing remembered.
+      if (source.detected.dialect !== 'mimbar' && source.detected.dialect !== 'article') return buildDeck(text, options);
       const lexed = lexer.lex(markdown, source.body, source.firstLine);
       const counts = { built: 0, reused: 0 };
       const ids = new IdAllocator();
-      const deck = assembleDeck(source, markdown, lexed.lexed, options, lexed.isExact ? { build: cache.builder(ids, lexed.linksKey, counts), ids } : { ids });
+      const deck = assembleDeck(source, markdown, () => lexed.lexed, options, lexed.isExact ? { build: cache.builder(ids, lexed.linksKey, counts), ids } : { ids });
       lexer.endRound();
       cache.endRound();
       last = { piecesLexed: lexed.piecesLexed, piecesReused: lexed.piecesReused, slidesBuilt: counts.built, slidesReused: counts.reused, isCached: lexed.isExact };

@@ -112,7 +112,7 @@ function remember(context: SlideContext, raw: RawSlide, slides: Slide[], warning
   const offset = -raw.startLine;
   const ids = slides.map((slide) => slide.id);
   return {
-    slug: detach(slugify(rawSlideTitle(context, raw))),
+    slug: detach(slugify(rawSlideTitle(context, raw, context.dialect.notes(raw.tokens).content))),
     slides: slides.map((slide) => placed(slide, '', offset, detach)),
     warnings: warnings.map((warning) => ({
       part: Math.max(0, ids.indexOf(warning.slide ?? '')),

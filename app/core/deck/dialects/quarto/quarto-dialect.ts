@@ -1,0 +1,16 @@
+/**
+ * Quarto's rules (to be written): for now the deck is read as a Mimbar `---` deck.
+ */
+import { extractNotes } from '../../notes';
+import { splitDeck } from '../../split-slides';
+import type { DeckDialect } from '../dialect';
+
+export const quartoDialect: DeckDialect = {
+  name: 'quarto',
+  frontMatterKeys: [],
+  extensions: [],
+  read({ tokens, firstLine }) {
+    return { slides: splitDeck(tokens(), firstLine) };
+  },
+  notes: extractNotes,
+};
