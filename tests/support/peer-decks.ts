@@ -6,14 +6,14 @@
  * expected slides are written out by hand in tests/fixtures/dialects/quarto/*.expected.json.
  *
  * Only what each tool itself decides is reported. A field a tool does not work out before its browser code
- * runs is null (reveal.js and Slidev count fragments only in the page), never a guess of ours.
+ * runs is null (Slidev counts its clicks only in the page), never a guess of ours.
  */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { load } from '@slidev/parser/fs';
 import { Marp } from '@marp-team/marp-core';
 import Markdown from 'reveal.js/plugin/markdown';
-import { Lexer, Marked } from 'marked';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
 
@@ -40,9 +40,9 @@ export interface PeerSlide {
   imported?: boolean;
   /** Slidev: the slide's frontmatter, as YAML gave it. */
   frontmatter?: Record<string, unknown>;
-  /** Marp: the attributes of the slide's `<section>`; reveal.js: those its `<!-- .slide: -->` comments set. */
+  /** The attributes of the slide's `<section>` as the tool set them (Marp's directives, reveal.js's `.slide:`). */
   attributes?: Record<string, string>;
-  /** Marp: the slide's rendered HTML (its <svg> with the slide's <section> layers). */
+  /** The slide's HTML as the tool rendered it (Marp: its <svg> with the <section> layers; reveal.js: the section's content). */
   html?: string;
   /** Marp: the images of the slide's `![bg]` background layer, in order, as written. */
   backgrounds?: string[];
@@ -183,7 +183,10 @@ export interface RevealSplitOptions {
   notesSeparator?: string;
 }
 
-/** reveal.js's Markdown plugin's defaults (plugin/markdown), as the plugin's compiled code holds them. */
+/**
+ * reveal.js's Markdown plugin's defaults (plugin/markdown), as its compiled code holds them; the plugin
+ * applies them itself when an option is left out, and a test checks these give the same slides.
+ */
 export const REVEAL_DEFAULTS = {
   separator: '\r?\n---\r?\n',
   verticalSeparator: null,
@@ -195,76 +198,96 @@ export const REVEAL_DEFAULTS = {
 /** reveal-md's defaults (lib/defaults.json): reveal.js's separator, and `----` for vertical slides. */
 export const REVEAL_MD_DEFAULTS = { separator: '\r?\n---\r?\n', verticalSeparator: '\r?\n----\r?\n' } as const;
 
-// reveal.js's own attribute syntax in its Markdown plugin: `<!-- .slide: name="value" data-flag -->`.
-const SLIDE_ATTRIBUTES = /\.slide:\s*?(\S.+?)$/m;
-const ATTRIBUTE = /([^"= ]+?)="([^"]+?)"|(data-[^"= ]+?)(?=[" ])/g;
-const COMMENT = /<!--([\s\S]*?)-->/g;
-
-function slideAttributes(markdown: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  for (const comment of markdown.matchAll(COMMENT)) {
-    const found = SLIDE_ATTRIBUTES.exec(comment[1] ?? '');
-    if (!found?.[1]) continue;
-    for (const attr of found[1].matchAll(ATTRIBUTE)) {
-      if (attr[2] !== undefined && attr[1] !== undefined) attributes[attr[1]] = attr[2];
-      else if (attr[3] !== undefined) attributes[attr[3]] = '';
-    }
-  }
-  return attributes;
-}
-
-function firstHeading(markdown: string): string | null {
-  for (const token of new Lexer().lex(markdown)) {
-    if (token.type === 'heading') return token.text.trim();
-  }
-  return null;
-}
-
-/** The text of the slide's `<aside class="notes">` elements, which reveal.js's speaker view shows too. */
-function asideNotes(markdown: string): string[] {
-  const html = new Marked().parse(markdown, { async: false });
-  return [...elements(parseFragment(html).childNodes)]
-    .filter((el) => el.nodeName === 'aside' && el.attrs.some((a) => a.name === 'class' && a.value.split(/\s+/).includes('notes')))
-    .map((el) => textOf(el).trim());
-}
-
 function decodeTemplate(text: string): string {
   return text.replace(/__SCRIPT_END__/g, '</script>');
 }
 
-/**
- * reveal.js's reading of `text` (the Markdown plugin's `slidify`, no front matter). Notes follow the plugin:
- * the slide's text splits on the notes pattern, and only when it splits in exactly two is the second part
- * the note (a second `Note:` line on one slide means no notes at all). The text of `<aside class="notes">`
- * elements follows, as reveal.js's speaker view shows those too.
- */
-export function revealReference(text: string, options: RevealSplitOptions = {}): PeerDeck {
-  const notesSeparator = options.notesSeparator ?? REVEAL_DEFAULTS.notesSeparator;
-  const html = Markdown().slidify(text, {
-    separator: options.separator ?? REVEAL_DEFAULTS.separator,
-    verticalSeparator: options.verticalSeparator ?? REVEAL_DEFAULTS.verticalSeparator,
-    notesSeparator,
-  });
-  const slides: PeerSlide[] = [];
+/** The Markdown of each slide, in order, as `slidify` splits `text`. */
+function splitMarkdown(text: string, options: RevealSplitOptions): string[] {
+  const html = Markdown().slidify(text, options);
+  const markdown: string[] = [];
   for (const node of parseFragment(html).childNodes) {
     if (!isElement(node) || node.nodeName !== 'section') continue;
-    // A stack is a <section> of <section data-markdown>s: its first slide is the top one, the rest are vertical.
     const stack: Parse5Element[] = node.attrs.some((a) => a.name === 'data-markdown') ? [node] : node.childNodes.filter(isElement);
-    stack.forEach((section, place) => {
+    for (const section of stack) {
       const template = section.childNodes.find(isElement);
-      const markdown = decodeTemplate(template ? textOf(template) : '');
-      const parts = markdown.split(new RegExp(notesSeparator, 'mgi'));
-      const content = parts.length === 2 ? (parts[0] ?? '') : markdown;
-      slides.push({
-        title: firstHeading(content),
-        notes: [parts.length === 2 ? (parts[1] ?? '').trim() : '', ...asideNotes(content)].filter((n) => n !== '').join('\n\n'),
-        fragments: null,
-        markdown,
-        attributes: slideAttributes(markdown),
-        ...(place > 0 ? { vertical: true } : {}),
-      });
-    });
+      markdown.push(decodeTemplate(template ? textOf(template) : ''));
+    }
   }
+  return markdown;
+}
+
+/** The part of jsdom used here (jsdom ships no types, and the repository has no @types/jsdom). */
+interface JsdomPage {
+  window: { document: Document; Node: typeof Node; close(): void };
+}
+const { JSDOM } = createRequire(import.meta.url)('jsdom') as { JSDOM: new (html: string) => JsdomPage };
+
+/** Attributes the plugin works with, not the author's. */
+const PLUGIN_ATTRIBUTES = new Set(['data-markdown', 'data-markdown-parsed', 'data-separator', 'data-separator-vertical', 'data-separator-notes']);
+
+/**
+ * reveal.js's reading of `text`, by its Markdown plugin run whole in a jsdom page, as reveal-md and any
+ * `<section data-markdown>` run it in the browser: the split (`slidify`), notes (the notes pattern; only a
+ * slide whose text splits on it in exactly two has notes, so two `Note:` lines mean none), Markdown through
+ * the plugin's marked, and `<!-- .slide: -->` / `<!-- .element: -->` attributes applied. Titles are the
+ * first heading; fragments count `.fragment` elements outside the notes; notes include `<aside class="notes">`.
+ */
+export function revealReference(text: string, options: RevealSplitOptions = {}): PeerDeck {
+  // Options left out stay out, so the plugin falls back on its own defaults (REVEAL_DEFAULTS says which).
+  const split: RevealSplitOptions = {};
+  if (options.separator !== undefined) split.separator = options.separator;
+  if (options.verticalSeparator !== undefined) split.verticalSeparator = options.verticalSeparator;
+  if (options.notesSeparator !== undefined) split.notesSeparator = options.notesSeparator;
+  const markdown = splitMarkdown(text, split);
+  const { window } = new JSDOM('<!doctype html><div class="reveal"><div class="slides"></div></div>');
+  const document = window.document;
+  const reveal = document.querySelector('.reveal');
+  const holder = document.querySelector('.slides');
+  if (!reveal || !holder) throw new Error('jsdom page without .reveal .slides');
+  const section = document.createElement('section');
+  section.setAttribute('data-markdown', '');
+  if (split.separator !== undefined) section.setAttribute('data-separator', split.separator);
+  if (split.verticalSeparator !== undefined) section.setAttribute('data-separator-vertical', split.verticalSeparator);
+  if (split.notesSeparator !== undefined) section.setAttribute('data-separator-notes', split.notesSeparator);
+  const template = document.createElement('textarea');
+  template.setAttribute('data-template', '');
+  template.textContent = text;
+  section.append(template);
+  holder.append(section);
+  // The plugin reads `Node.COMMENT_NODE` as a global; Node has none. Lend it jsdom's while the plugin runs
+  // (its work on inline Markdown is synchronous; the promise it leaves finds nothing left to do).
+  const globals = globalThis as { Node?: unknown };
+  const hadNode = 'Node' in globals;
+  const ownNode = globals.Node;
+  globals.Node = window.Node;
+  try {
+    const plugin = Markdown();
+    void plugin.init?.({ getRevealElement: () => reveal, getConfig: () => ({ markdown: {} }) } as unknown as Parameters<NonNullable<typeof plugin.init>>[0]);
+    void plugin.convertSlides();
+  } finally {
+    if (hadNode) globals.Node = ownNode;
+    else delete globals.Node;
+  }
+  const rendered = [...holder.querySelectorAll('section[data-markdown]')];
+  const slides = rendered.map((slide, index): PeerSlide => {
+    const notes = [...slide.querySelectorAll('aside.notes')];
+    const outsideNotes = (el: Element): boolean => !notes.some((aside) => aside.contains(el));
+    const heading = [...slide.querySelectorAll('h1, h2, h3, h4, h5, h6')].find(outsideNotes);
+    const attributes: Record<string, string> = {};
+    for (const attr of [...slide.attributes]) if (!PLUGIN_ATTRIBUTES.has(attr.name)) attributes[attr.name] = attr.value;
+    const inStack = slide.parentElement?.tagName === 'SECTION';
+    return {
+      title: heading?.textContent?.trim() ?? null,
+      notes: notes.map((aside) => (aside.textContent ?? '').trim()).filter((n) => n !== '').join('\n\n'),
+      fragments: [...slide.querySelectorAll('.fragment')].filter(outsideNotes).length,
+      markdown: markdown[index] ?? '',
+      attributes,
+      ...(inStack && slide.previousElementSibling !== null ? { vertical: true } : {}),
+      html: slide.innerHTML,
+    };
+  });
+  window.close();
   return { slides, errors: [] };
 }
 

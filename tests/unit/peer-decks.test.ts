@@ -8,7 +8,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { marpReference, revealMdReference, revealReference, slidevReference, type PeerSlide } from '../support/peer-decks';
+import { REVEAL_DEFAULTS, marpReference, revealMdReference, revealReference, slidevReference, type PeerSlide } from '../support/peer-decks';
 
 const DIALECTS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'dialects');
 const fixture = (tool: string, name: string): string => join(DIALECTS, tool, name);
@@ -176,7 +176,7 @@ describe('Marp (@marp-team/marp-core)', () => {
   });
 });
 
-describe('reveal.js Markdown plugin (slidify)', () => {
+describe('reveal.js Markdown plugin (run whole in jsdom)', () => {
   const VERTICAL_AS_DOCUMENTED = '^\\r?\\n--\\r?\\n$';
 
   it('splits on `---` right under a line of text, with no blank line around it', () => {
@@ -187,6 +187,12 @@ describe('reveal.js Markdown plugin (slidify)', () => {
     ]);
     expect(deck.slides[0]?.markdown).toBe('# Photosynthesis, Step by Step\nA Year 8 biology lesson');
     expect(deck.slides.filter((s) => s.vertical).map((s) => s.title)).toEqual(['Chloroplasts up close', 'Stomata']);
+  });
+
+  it('applies the defaults REVEAL_DEFAULTS lists when no option is given', () => {
+    const text = read('reveal', 'plain-reveal.md');
+    const { verticalSeparator: _none, ...given } = REVEAL_DEFAULTS;
+    expect(revealReference(text, given)).toEqual(revealReference(text));
   });
 
   it('has no vertical slides by default, so `--` stays in the slide', () => {
@@ -215,6 +221,12 @@ describe('reveal.js Markdown plugin (slidify)', () => {
     expect(deck.slides).toHaveLength(2);
   });
 
+  it('turns the notes into `<aside class="notes">` through its own marked', () => {
+    const deck = revealReference(read('reveal', 'plain-reveal.md'));
+    expect(deck.slides[1]?.html).toContain('<aside class="notes"><p>Ask who has grown a plant at home.</p>');
+    expect(deck.slides[1]?.html).not.toContain('Note:');
+  });
+
   it('reads `<!-- .slide: -->` attributes as reveal.js sets them on the slide', () => {
     const deck = revealMdReference(read('reveal', 'reveal-md-deck.md'));
     expect(deck.slides[1]?.attributes).toEqual({ 'data-background': '#ff0000' });
@@ -232,7 +244,8 @@ describe('reveal-md (front matter over reveal.js)', () => {
     expect(deck.slides.filter((s) => s.vertical).map((s) => s.title)).toEqual(['Prambanan', 'Borobudur']);
     expect(deck.slides[6]?.markdown).toContain('\n---\n');
     expect(withNotes(deck.slides)).toBe(4);
-    expect(deck.slides[2]?.markdown.match(/<!-- \.element: class="fragment" -->/g)).toHaveLength(2);
+    // `<!-- .element: class="fragment" -->` puts the class on the element before it: two fragments.
+    expect(deck.slides.map((s) => s.fragments)).toEqual([0, 0, 2, 0, 0, 0, 0, 0, 0]);
   });
 
   it('uses `----` for vertical slides by default', () => {
@@ -247,6 +260,10 @@ describe('reveal-md (front matter over reveal.js)', () => {
     expect(deck.slides[2]?.attributes?.['data-background-image']).toBe('../../../../etc/passwd');
     expect(deck.slides[3]?.attributes?.['onclick']).toBe('alert(1)');
     expect(deck.slides[4]?.attributes?.['style']).toBe('background:url(https://tracker.example.com/x.png)');
+    expect(deck.slides[4]?.html).toContain('<p onclick="alert(1)" style="color:red" class="fragment">');
+    // The plugin's marked passes raw HTML and javascript: links through: nothing in reveal.js cleans them.
+    expect(deck.slides[5]?.html).toContain("<script>alert('inline script')</script>");
+    expect(deck.slides[5]?.html).toContain('<a href="javascript:alert(1)">');
   });
 });
 
