@@ -92,7 +92,9 @@ export async function slidevReference(text: string, deckPath?: string): Promise<
       slides.push(importedHere ? { ...slide, imported: true } : slide);
     }
   }
-  const errors = Object.values(data.markdownFiles).flatMap((md) => (md.errors ?? []).map((e) => e.message));
+  // Typed here: the @slidev/types the parser is installed with (see package.json overrides) is older than its data.
+  const files = Object.values(data.markdownFiles as Record<string, { errors?: { message: string }[] }>);
+  const errors = files.flatMap((md) => (md.errors ?? []).map((error) => error.message));
   return { slides, errors };
 }
 
