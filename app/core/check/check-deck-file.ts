@@ -1,4 +1,5 @@
 /** Checks a deck file on disk: the entry point of `mimbar check` and of File → Check Deck… in the app. */
+import { createImportReader } from '../files/deck-imports';
 import { basename, dirname } from 'node:path';
 import { buildDeck } from '../deck/build-deck';
 import { withSourceWarnings } from '../files/load-deck';
@@ -20,7 +21,7 @@ export interface DeckCheck {
  */
 export async function checkDeckFile(path: string): Promise<DeckCheck> {
   const source = await readDeckText(path);
-  const deck = withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom }), source, basename(path));
+  const deck = withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom, readImport: createImportReader(path) }), source, basename(path));
   const report = await checkDeck(deck, { probe: createFolderProbe(dirname(path)), source: source.text });
   return { report, text: formatCheckReport(report) };
 }

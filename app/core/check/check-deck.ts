@@ -5,12 +5,11 @@
  * lacks). The file system is reached only through the injected probe.
  */
 import type { Deck, Slide } from '../../contract/deck';
-import { escapeHtml } from '../deck/markdown';
 import { createReport, severityOf, type CheckFinding, type CheckReport, type FindingKind, type FindingSlide } from './check-report';
 import { emojiFindings } from './emoji-findings';
 import type { Probe, ProbeResult } from './folder-probe';
 import { describeReference, isShownByApp, leftOutBy, routeReference } from './reference-rules';
-import { findResourceReferences, type ResourceReference } from './resource-references';
+import { slideResourceReferences, type ResourceReference } from './resource-references';
 import { createLineLocator, type LineLocator } from './line-locator';
 import { createSlideLookup, warningFindings } from './warning-findings';
 
@@ -57,10 +56,7 @@ async function verdictOf(reference: ResourceReference, shown: string, probe: Pro
 
 async function slideFindings(slide: Slide, at: FindingSlide | null, probe: Probe, lines: LineLocator): Promise<CheckFinding[]> {
   const findings: CheckFinding[] = [];
-  // Background images and the header and footer are shown like the slide's own HTML.
-  const { backgroundImages, header, footer } = slide.look;
-  const dressing = backgroundImages.map((image) => `<img src="${escapeHtml(image.src)}">`).join('') + (header ?? '') + (footer ?? '');
-  for (const reference of findResourceReferences(slide.html + dressing)) {
+  for (const reference of slideResourceReferences(slide)) {
     const spot = lines.locate(reference.url, slide.range);
     const written = spot?.spelling ?? reference.url;
     const verdict = await verdictOf(reference, written, probe);

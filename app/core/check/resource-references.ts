@@ -5,6 +5,8 @@
  * (`<a href>`, `<area href>`) are not resources: they open only when clicked.
  */
 import { parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
+import type { Slide } from '../../contract/deck';
+import { escapeHtml } from '../deck/markdown';
 import { backgroundShorthandUrls, commaUrls, cssUrls, srcsetUrls } from './url-lists';
 
 type Node = DefaultTreeAdapterTypes.Node;
@@ -79,4 +81,14 @@ export function findResourceReferences(html: string): ResourceReference[] {
     }
   }
   return found;
+}
+
+/**
+ * Every resource URL a slide shows: its HTML, then its look's background images, header and footer
+ * (the views show those as they show the slide's own HTML).
+ */
+export function slideResourceReferences(slide: Slide): ResourceReference[] {
+  const { backgroundImages, header, footer } = slide.look;
+  const dressing = backgroundImages.map((image) => `<img src="${escapeHtml(image.src)}">`).join('') + (header ?? '') + (footer ?? '');
+  return findResourceReferences(slide.html + dressing);
 }

@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { buildDeck } from '../deck/build-deck';
+import { createImportReader } from './deck-imports';
 import { invalidTextNotice, readDeckText, type DecodedSource } from './read-source';
 
 /** Adds what the file's decoding tells the user (not valid UTF-8) to the deck's warnings. */
@@ -18,5 +19,6 @@ export function withSourceWarnings(deck: Deck, source: DecodedSource, name: stri
 /** Loads the Markdown file at `path` into a `Deck`; input problems throw `DeckInputError`. */
 export async function loadDeck(path: string): Promise<Deck> {
   const source = await readDeckText(path);
-  return withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path) }), source, basename(path));
+  const deck = buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path), readImport: createImportReader(path) });
+  return withSourceWarnings(deck, source, basename(path));
 }

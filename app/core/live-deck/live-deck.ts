@@ -4,6 +4,7 @@
  * (watched with chokidar), and the last good deck kept when the file goes away or turns unreadable.
  * Both hosts (Electron main, the browser host) hold one of these per open deck. Plain Node.
  */
+import { createImportReader } from '../files/deck-imports';
 import { basename, dirname } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
@@ -74,7 +75,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
   // A link is resolved once, up front: from now on the deck is that file, and a link put in its place is a change, not a redirect.
   const path = await resolveDeckPath(options.path);
   // One builder for the deck and its notes store: a save and the deck shown after it build each text once.
-  const builder = createDeckBuilder();
+  const builder = createDeckBuilder({ readImport: createImportReader(path) });
   // Assigned by `show` before anything reads it.
   let deck!: Deck;
   let notice: string | null = null;

@@ -33,13 +33,14 @@ export interface IncrementalBuilder {
 const KEEP_ROUNDS = 4;
 
 /** Creates a builder with its own memory of recent builds. */
-export function createIncrementalBuilder(): IncrementalBuilder {
+export function createIncrementalBuilder(settings: Pick<BuildOptions, 'readImport'> = {}): IncrementalBuilder {
   const markdown: Marked = createMarkdown();
   const lexer = new ChunkLexer(KEEP_ROUNDS);
   const cache = new SlideCache(KEEP_ROUNDS);
   let last: IncrementalStats = { piecesLexed: 0, piecesReused: 0, slidesBuilt: 0, slidesReused: 0, isCached: false };
   return {
-    build(text, options = {}) {
+    build(text, given = {}) {
+      const options: BuildOptions = { ...settings, ...given };
       const source = prepareText(text, options);
       // Another tool's dialect splits and lexes the text its own way: built whole, nothing remembered.
       if (source.detected.dialect !== 'mimbar' && source.detected.dialect !== 'article') return buildDeck(text, options);

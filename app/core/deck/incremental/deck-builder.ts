@@ -21,10 +21,13 @@ export interface DeckBuilder {
   stats(): IncrementalStats;
 }
 
-/** Creates a builder with its own memory of the last few texts and of their lexed pieces and slides. */
-export function createDeckBuilder(): DeckBuilder {
+/**
+ * Creates a builder with its own memory of the last few texts and of their lexed pieces and slides;
+ * `readImport` reads the files the deck imports (the host's, confined to the deck's folder).
+ */
+export function createDeckBuilder(settings: Pick<BuildOptions, 'readImport'> = {}): DeckBuilder {
   const cache = new Map<string, Deck>();
-  const builder = createIncrementalBuilder();
+  const builder = createIncrementalBuilder(settings);
 
   /** The deck of `text` with no fallback title (`''` when the text names none), built once for the last few texts. */
   function baseDeck(text: string): Deck {
