@@ -6,36 +6,59 @@
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Browser } from 'playwright-core';
+import type { Deck } from '../app/contract/deck';
 import { startBrowserHost } from '../app/host/start-browser-host';
 import { lookDeck, lookSlides, makeLookAssets } from '../tests/browser/fixtures/look-deck';
 import { sendCommand } from '../tests/browser/fixtures/presenter-pages';
 import { launchChromium } from '../tests/browser/support/chromium';
-import { expectSlideChange, presentSlideId, waitForReady } from '../tests/browser/support/page-state';
+import { waitForReady } from '../tests/browser/support/page-state';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const OUT = `${root}docs/screenshot-layouts.png`;
 const COLUMNS = 4;
 const THUMB_WIDTH = 400;
 
-async function main(): Promise<void> {
-  const assetDir = await makeLookAssets();
-  const host = await startBrowserHost({ deck: lookDeck(), assetDir, distDir: `${root}dist`, watch: false });
-  const browser = await launchChromium();
+/** The looks in the white theme too: the layouts are drawn with Mimbar's own themes. */
+const WHITE_LOOKS = ['colour', 'cover', 'quote', 'two-cols', 'image-left', 'lead-invert', 'header-footer', 'columns'];
+
+interface Shot {
+  label: string;
+  png: string;
+}
+
+/** Screenshots of `ids` as the audience view of `deck` shows them. */
+async function shoot(browser: Browser, deck: Deck, assetDir: string, ids: readonly string[], prefix: string): Promise<Shot[]> {
+  const host = await startBrowserHost({ deck, assetDir, distDir: `${root}dist`, watch: false });
+  const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
   try {
-    const page = await browser.newPage({ viewport: { width: 1280, height: 720 }, reducedMotion: 'reduce' });
     await page.goto(host.url);
     await waitForReady(page);
-    const shots: Array<{ label: string; png: string }> = [];
-    for (const slide of lookSlides) {
-      if ((await presentSlideId(page)) !== slide.id) {
-        await expectSlideChange(page, async () => {
-          await sendCommand(page, { type: 'goto', h: slide.h, v: slide.v, fragment: -1 });
-        });
-      }
+    const shots: Shot[] = [];
+    for (const id of ids) {
+      const slide = deck.slides.find((candidate) => candidate.id === id);
+      if (!slide) throw new Error(`no slide ${id}`);
+      await sendCommand(page, { type: 'goto', h: slide.h, v: slide.v, fragment: -1 });
+      await page.waitForSelector(`body > .reveal .slides section.present[data-mimbar-slide="${id}"]`);
       await page.evaluate(() => document.fonts.ready);
       await page.evaluate(() => Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined))));
-      shots.push({ label: slide.id, png: (await page.screenshot({ type: 'png' })).toString('base64') });
+      shots.push({ label: `${prefix}${id}`, png: (await page.screenshot({ type: 'png' })).toString('base64') });
     }
+    return shots;
+  } finally {
+    await page.close();
+    await host.close();
+  }
+}
+
+async function main(): Promise<void> {
+  const assetDir = await makeLookAssets();
+  const browser = await launchChromium();
+  try {
+    const shots = [
+      ...(await shoot(browser, lookDeck(), assetDir, lookSlides.map((slide) => slide.id), '')),
+      ...(await shoot(browser, lookDeck('white'), assetDir, WHITE_LOOKS, 'white: ')),
+    ];
     const sheet = await browser.newPage({ viewport: { width: COLUMNS * (THUMB_WIDTH + 16) + 16, height: 400 } });
     await sheet.setContent('<!doctype html><body></body>');
     await sheet.evaluate(
@@ -62,7 +85,6 @@ async function main(): Promise<void> {
     console.log(`wrote ${OUT.slice(root.length)} (${shots.length} looks)`);
   } finally {
     await browser.close();
-    await host.close();
     await rm(dirname(assetDir), { recursive: true, force: true });
   }
 }

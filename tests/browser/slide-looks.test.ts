@@ -261,10 +261,24 @@ describe('slide looks in the audience view', () => {
     expect(await header.locator('strong').count()).toBe(1);
     expect(await footer.textContent()).toBe('Footer text');
     expect(await number.textContent()).toBe('20');
+    expect(await footer.locator('a').getAttribute('href')).toBeNull();
+    expect(await page.evaluate(() => window.__pwned)).toBeUndefined();
+    const classes = await section.evaluate((element) => Array.from(element.classList));
+    expect(classes).toContain('course-note');
+    expect(classes.filter((name) => name.startsWith('mimbar-ui') || name.includes('"') || name.includes('='))).toEqual([]);
     const [top, bottom, corner] = [await boxOf(header), await boxOf(footer), await boxOf(number)];
     expect(top.y - box.y).toBeLessThan(box.height * 0.08);
     expect(box.y + box.height - (bottom.y + bottom.height)).toBeLessThan(box.height * 0.08);
-    expect(corner.x).toBeGreaterThan(box.x + box.width * 0.9);
+    expect(corner.x).toBeGreaterThan(box.x + box.width * 0.8);
+    // Clear of reveal.js's arrows in the bottom right corner, and of the footer.
+    const arrows = await page.locator('.reveal > .controls button.enabled').evaluateAll((buttons) =>
+      buttons.map((button) => button.getBoundingClientRect()).map((rect) => ({ x: rect.x, y: rect.y, width: rect.width, height: rect.height })),
+    );
+    expect(arrows.length).toBeGreaterThan(0);
+    for (const arrow of [...arrows, bottom]) {
+      const overlaps = corner.x < arrow.x + arrow.width && arrow.x < corner.x + corner.width && corner.y < arrow.y + arrow.height && arrow.y < corner.y + corner.height;
+      expect(overlaps, JSON.stringify({ corner, arrow })).toBe(false);
+    }
     expect(box.y + box.height - (corner.y + corner.height)).toBeLessThan(box.height * 0.08);
   });
 
@@ -386,6 +400,14 @@ describe('slide looks in the print view and the PDF', () => {
     const colour = frame('colour');
     expect((await boxOf(colour)).height / (await boxOf(colour)).width).toBeCloseTo(720 / 1280, 2);
     expect(await colour.evaluate((element) => getComputedStyle(element).backgroundColor)).toBe('rgb(30, 90, 168)');
+    // No arrows on paper: the page number sits in the bottom right corner, the footer in the bottom left.
+    const printed = frame('header-footer');
+    const printedBox = await boxOf(printed);
+    const number = await boxOf(printed.locator('.mimbar-page-number'));
+    expect(await printed.locator('.mimbar-page-number').textContent()).toBe('20');
+    expect(number.x + number.width).toBeGreaterThan(printedBox.x + printedBox.width * 0.95);
+    expect(number.y + number.height).toBeGreaterThan(printedBox.y + printedBox.height * 0.92);
+    expect(await printed.locator('.mimbar-slide-footer').isVisible()).toBe(true);
     expect(view.requests.filter((url) => !url.startsWith(`${view.host.origin}/`) && !url.startsWith('data:'))).toEqual([]);
   });
 
