@@ -11,6 +11,8 @@ import { sanitizeToFragment } from '../sanitize/sanitize-html';
 
 /** Author classes the section may carry: plain names, never the app's own prefix. */
 const AUTHOR_CLASS = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
+/** reveal.js's own slide state classes: on a section they would move or hide it. */
+const REVEAL_STATE_CLASSES = new Set(['present', 'past', 'future', 'stack', 'fragment', 'visible', 'current-fragment', 'disabled', 'overview']);
 /** Text that could make a colour load something or escape its declaration. */
 const UNSAFE_COLOUR = /url\(|var\(|;|\\|expression/i;
 
@@ -28,7 +30,9 @@ export function safeColour(value: string | null): string | null {
 
 /** The author's classes that may be set on the section, in order, without duplicates. */
 export function authorClasses(classes: readonly string[]): string[] {
-  return [...new Set(classes.filter((name) => AUTHOR_CLASS.test(name) && !name.toLowerCase().startsWith('mimbar-')))];
+  return [
+    ...new Set(classes.filter((name) => AUTHOR_CLASS.test(name) && !name.toLowerCase().startsWith('mimbar-') && !REVEAL_STATE_CLASSES.has(name.toLowerCase()))),
+  ];
 }
 
 function knownLayout(layout: string): SlideLayout {
@@ -103,27 +107,43 @@ function hasContent(body: HTMLElement): boolean {
   return (body.textContent ?? '').trim() !== '' || body.querySelector('img, svg, table, pre, .mimbar-remote-image') !== null;
 }
 
+/** The classes each section got from its look, so that filling it again (an emptied audience slide coming back) starts clean. */
+const appliedClasses = new WeakMap<HTMLElement, string[]>();
+const LOOK_PROPERTIES = ['--mimbar-slide-bg', '--mimbar-slide-fg', '--mimbar-split'];
+
+function clearLook(section: HTMLElement): void {
+  section.classList.remove(...(appliedClasses.get(section) ?? []));
+  for (const property of LOOK_PROPERTIES) section.style.removeProperty(property);
+}
+
 /**
  * Applies `look` to `section`, whose only child is the filled `body`: classes and colours on the
  * section, the background layer before the body, header, footer and page number after it.
  */
 export function applySlideLook(section: HTMLElement, body: HTMLElement, look: SlideLook, assetBase: string): void {
+  clearLook(section);
   const layout = knownLayout(look.layout);
-  const classes = authorClasses(look.classes);
-  section.classList.add(`mimbar-layout-${layout}`, ...classes);
+  const classes = authorClasses(look.classes).filter((name) => !section.classList.contains(name));
+  const added = [`mimbar-layout-${layout}`, ...classes];
+  appliedClasses.set(section, added);
+  section.classList.add(...added);
   if (isPlain(look, classes)) return;
   // A dressed slide takes the whole 1280×720 box, so its colours and images cover the slide.
-  section.classList.add('mimbar-dressed');
+  const dress = (name: string): void => {
+    section.classList.add(name);
+    added.push(name);
+  };
+  dress('mimbar-dressed');
 
   const background = safeColour(look.backgroundColor);
   if (background !== null) {
     section.style.setProperty('--mimbar-slide-bg', background);
-    section.classList.add('mimbar-has-bg-color');
+    dress('mimbar-has-bg-color');
   }
   const colour = safeColour(look.color);
   if (colour !== null) {
     section.style.setProperty('--mimbar-slide-fg', colour);
-    section.classList.add('mimbar-has-color');
+    dress('mimbar-has-color');
   }
 
   if (look.backgroundImages.length > 0) {
@@ -132,7 +152,7 @@ export function applySlideLook(section: HTMLElement, body: HTMLElement, look: Sl
     if (side === 'full') {
       if (hasContent(body)) layer.classList.add('mimbar-bg-scrim');
     } else {
-      section.classList.add(`mimbar-split-${side}`);
+      dress(`mimbar-split-${side}`);
       section.style.setProperty('--mimbar-split', `${clampSplit(look.splitPercent)}%`);
     }
     section.prepend(layer);
