@@ -5,6 +5,7 @@
  */
 import type { DeckMeta, Slide } from '../../../app/contract/deck';
 import { sanitizeToFragment } from '../sanitize/sanitize-html';
+import { applySlideLook } from './slide-look';
 import { slideStrings } from './slide-strings';
 
 /** A slide and the `<section>` that shows it (a reveal.js section, a preview's or a printed frame's); `isFilled` once it has its content. */
@@ -53,4 +54,7 @@ export function fillSlide(entry: FillableSlide, meta: DeckMeta, assets: AssetSou
     body.prepend(textElement('h1', 'mimbar-deck-title', meta.title));
   }
   element.replaceChildren(body);
+  applySlideLook(element, body, slide.look, assets.assetBase);
+  const background = element.querySelector(':scope > .mimbar-slide-bg');
+  if (background) versionImages(background, assets);
 }
