@@ -151,8 +151,11 @@ export interface DeckWarning {
   message: string;
   /** 1-based source line, when known. */
   line: number | null;
-  /** `dialect`: a construct of the deck's tool that Mimbar does not honour (shown apart by `check`). */
-  kind?: 'dialect';
+  /**
+   * `front-matter`: about a front matter key; `dialect`: a construct of the deck's tool that Mimbar does
+   * not honour. `check` lists each kind apart.
+   */
+  kind?: 'front-matter' | 'dialect';
 }
 
 export interface Deck {

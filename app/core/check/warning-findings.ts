@@ -25,8 +25,8 @@ export function createSlideLookup(deck: Deck): SlideLookup {
 }
 
 function kindOf(warning: DeckWarning): FindingKind {
-  if (warning.kind === 'dialect') return 'dialect';
-  if (warning.slide === null) return warning.message.endsWith(INVALID_TEXT_TAIL) ? 'not-utf8' : 'front-matter';
+  if (warning.kind !== undefined) return warning.kind;
+  if (warning.slide === null && warning.message.endsWith(INVALID_TEXT_TAIL)) return 'not-utf8';
   return SHRUNK.test(warning.message) ? 'over-budget' : 'warning';
 }
 

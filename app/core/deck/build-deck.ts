@@ -114,7 +114,7 @@ export function assembleDeck(source: PreparedText, markdown: Marked, whole: () =
     return locateTokens(result.tokens, pieceLine);
   };
   const { dialect, style } = settleDialect(source, tokens);
-  const warnings: DeckWarning[] = frontMatter.warnings.map((warning) => ({ slide: null, ...warning }));
+  const warnings: DeckWarning[] = frontMatter.warnings.map((warning) => ({ slide: null, ...warning, kind: 'front-matter' }));
   const input: DialectInput = {
     body: source.body,
     firstLine,

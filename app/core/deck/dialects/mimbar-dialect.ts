@@ -8,7 +8,8 @@ import type { Token } from 'marked';
 import { extractNotes } from '../notes';
 import { shapeLesson } from '../shape-lesson';
 import { splitArticle, splitDeck } from '../split-slides';
-import type { DeckDialect } from './dialect';
+import type { LocatedToken } from '../located-token';
+import type { DeckDialect, DialectInput } from './dialect';
 
 export const articleDialect: DeckDialect = {
   name: 'article',
@@ -16,6 +17,7 @@ export const articleDialect: DeckDialect = {
   extensions: [],
   read({ tokens, settings, firstLine, warn }) {
     const slideLevel = settings.slideLevel ?? 2;
+    warnSetextRules(tokens(), warn);
     const split = splitArticle(tokens(), slideLevel, firstLine);
     // Comments above the first heading (a licence, a note to oneself) are no slide: an empty "Slide" helps no one.
     const lead = split[0];
@@ -33,7 +35,8 @@ export const mimbarDialect: DeckDialect = {
   name: 'mimbar',
   frontMatterKeys: [],
   extensions: [],
-  read({ tokens, firstLine }) {
+  read({ tokens, firstLine, warn }) {
+    warnSetextRules(tokens(), warn);
     return { slides: splitDeck(tokens(), firstLine) };
   },
   notes: extractNotes,
@@ -42,4 +45,17 @@ export const mimbarDialect: DeckDialect = {
 /** An HTML block that holds only comments. */
 function isCommentBlock(token: Token): boolean {
   return token.type === 'html' && token.raw.replace(/<!--[\s\S]*?-->/g, '').trim() === '';
+}
+
+/**
+ * A `---` right under a line of text underlines it: Markdown makes the line a heading, where reveal.js
+ * (which splits on the text first) would start a slide. Mimbar keeps Markdown's reading and says so.
+ */
+function warnSetextRules(tokens: readonly LocatedToken[], warn: DialectInput['warn']): void {
+  for (const item of tokens) {
+    if (item.token.type !== 'heading') continue;
+    const lines = item.token.raw.replace(/\n+$/, '').split('\n');
+    if (lines.length < 2 || !/^ {0,3}-{3,}[ \t]*$/.test(lines[lines.length - 1] ?? '')) continue;
+    warn('This `---` is right under a line of text, so Markdown makes that line a heading instead of starting a new slide; put a blank line above `---` to start a slide.', item.endLine);
+  }
 }
