@@ -12,6 +12,9 @@ import type { LocatedToken } from '../located-token';
 import type { SplitNotes } from '../notes';
 import type { RawSlide } from '../split-slides';
 
+/** A way of writing notes into a deck; see `DeckDialect.newNotes`. */
+export type NewNotesForm = 'comment' | 'comment-plain' | 'note-prefix' | 'fenced-div';
+
 /** What a dialect reads a deck with. */
 export interface DialectInput {
   /** The text after the head front matter, LF line endings. */
@@ -78,6 +81,13 @@ export interface DeckDialect {
   read(input: DialectInput): DialectDeck;
   /** Splits one slide's tokens into content and notes. */
   notes(tokens: LocatedToken[]): SplitNotes;
+  /**
+   * How edited notes are written into a slide, in the order the write-back tries them (each is kept only
+   * if the slide reads back exactly the edited notes): `comment` is `<!-- notes: … -->`, `comment-plain`
+   * `<!-- … -->` (a tool that shows a comment's whole text as the note), `note-prefix` a `Note:` paragraph
+   * at the end of the slide, `fenced-div` a `::: notes` block. Default: `comment`.
+   */
+  newNotes?: readonly NewNotesForm[];
   /** Rewrites a slide's rendered content HTML (fragments, element attributes, slots); identity when absent. */
   finish?(html: string): string;
 }

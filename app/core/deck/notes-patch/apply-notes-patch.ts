@@ -1,14 +1,15 @@
 /**
  * Writes one slide's edited notes back into the Markdown source as a patch: only that slide's notes
  * blocks change, every other byte stays. A slide that had explicit notes keeps its syntax when the text
- * fits it; otherwise, and for a slide whose notes were derived from prose or empty, the notes go into an
- * HTML comment (`<!-- notes: … -->`) at the end of the slide's section, which other tools read as notes
- * and Markdown viewers hide. Every candidate patch is parsed again and kept only if the slide reads back
+ * fits it; otherwise, and for a slide whose notes were derived from prose or empty, the notes go in at the
+ * end of the slide's section the way its dialect writes them (`DeckDialect.newNotes`): for Mimbar's own
+ * an HTML comment (`<!-- notes: … -->`), which other tools read as notes and Markdown viewers hide. Every candidate patch is parsed again and kept only if the slide reads back
  * exactly the edited notes and every other slide is unchanged; if none does, nothing is written.
  */
 import type { Deck, Slide } from '../../../contract/deck';
 import { buildDeck, type DeckOfText } from '../build-deck';
-import { commentLines, sameSyntaxLines } from './notes-block-text';
+import { DIALECT_MODULES } from '../dialects';
+import { newBlockLines, sameSyntaxLines } from './notes-block-text';
 import { applyLineEdits, splitLines, type LineEdit } from './line-edits';
 
 export type NotesPatchErrorCode = 'no-slide' | 'not-editable' | 'unsafe';
@@ -66,6 +67,8 @@ function* candidatePatches(source: string, deck: Deck, slide: Slide, text: strin
   const part = slide.part?.n ?? 1;
   const [first, ...others] = slide.notes.blocks;
   const removals: LineEdit[] = others.map((block) => removal(block.start, block.end, lineAt));
+  // The deck's own ways of writing notes, each block once.
+  const blocks = (DIALECT_MODULES[deck.meta.dialect].newNotes ?? ['comment']).map((form) => newBlockLines(text, part, form)).filter((block): block is string[] => block !== null);
 
   if (first) {
     const style = { syntax: first.syntax, firstLine: lineAt(first.start), lastLine: lineAt(first.end) };
@@ -73,16 +76,15 @@ function* candidatePatches(source: string, deck: Deck, slide: Slide, text: strin
     if (text === '') yield [removal(first.start, first.end, lineAt), ...removals];
     const same = sameSyntaxLines(text, style, part);
     if (same) yield replace(same);
-    yield replace(commentLines(text, part));
+    for (const block of blocks) yield replace(block);
     return;
   }
   // No explicit notes yet: a new comment at the end of the section, after the last line of its content
   // (before a `Note:` block, which runs to the end of the slide and would swallow it).
-  const block = commentLines(text, part);
   const section = deck.slides.filter((candidate) => candidate.range.start === slide.range.start);
   const prefixStart = section.flatMap((candidate) => candidate.notes.blocks).find((candidate) => candidate.syntax === 'note-prefix')?.start;
   const after = prefixStart !== undefined ? prefixStart - 1 : slide.range.end;
-  yield [insertion(after, block, lineAt)];
+  for (const block of blocks) yield [insertion(after, block, lineAt)];
 }
 
 /** Inserts `block` after line `after`, with a blank line before it and, when text follows directly, after it. */

@@ -5,6 +5,7 @@
  */
 import type { NotesSyntax } from '../../../contract/deck';
 import { escapeCommentText } from '../comment-text';
+import type { NewNotesForm } from '../dialects/dialect';
 
 /** How an existing block was written, so a rewrite keeps its look. */
 export interface BlockStyle {
@@ -21,6 +22,21 @@ export function commentLines(text: string, part: number, withPrefix = true): str
   const escaped = escapeCommentText(text);
   if (!escaped.includes('\n')) return [`<!-- ${prefix}${prefix && escaped ? ' ' : ''}${escaped} -->`];
   return [`<!--${prefix ? ` ${prefix}` : ''}`, ...escaped.split('\n'), '-->'];
+}
+
+/** Lines of a new notes block holding `text`, written the dialect's way (`NewNotesForm`); null when the form cannot hold it. */
+export function newBlockLines(text: string, part: number, form: NewNotesForm): string[] | null {
+  const lines = text === '' ? [] : text.split('\n');
+  switch (form) {
+    case 'comment':
+      return commentLines(text, part);
+    case 'comment-plain':
+      return part > 1 ? null : commentLines(text, part, false);
+    case 'note-prefix':
+      return part > 1 || lines.length === 0 ? null : [`Note: ${lines[0] ?? ''}`, ...lines.slice(1)];
+    case 'fenced-div':
+      return part > 1 ? null : ['::: notes', ...lines, ':::'];
+  }
 }
 
 /** Lines that rewrite a block in its own syntax and look, or null when that syntax cannot be kept. */
