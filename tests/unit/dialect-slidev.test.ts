@@ -196,6 +196,8 @@ describe('Slidev splitting, as Slidev splits', () => {
     'only a comment at the very end is a note': '# One\n\n<!-- first -->\n\nText\n\n<!-- second -->\n\n---\n\n# Two\n\n<!-- not last -->\n\nMore text\n',
     'a multi-line last comment is the note': '# One\n\n<!--\nLine one\nline two\n-->\n',
     'hidden and disabled slides': '# One\n\n---\nhide: true\n---\n\n# Hidden\n\n---\ndisabled: true\n---\n\n# Disabled\n\n---\n\n# Four\n',
+    'a trailing `---` line makes an empty last slide, as in Slidev': '# One\n\n---\n',
+    'a slide of front matter only is a slide': '# One\n\n---\nlayout: cover\nbackground: "#000000"\n---\n\n---\n\n# Three\n',
     'a title from front matter': '---\ndialect: slidev\ntitle: Deck\n---\n\n# Cover\n\n---\ntitle: Named\n---\n\n## Heading\n',
   };
   for (const [name, text] of Object.entries(cases)) {
@@ -211,6 +213,11 @@ describe('Slidev splitting, as Slidev splits', () => {
     const deck = build(cases['a ```yaml block at the top of a slide is its front matter'] ?? '');
     expect(deck.slides[1]).toMatchObject({ title: 'Fact slide', look: expect.objectContaining({ layout: 'fact' }) });
     expect(deck.slides[1]?.html).not.toContain('layout');
+  });
+
+  it('head `defaults` apply to every slide, under its own settings', () => {
+    const deck = build('---\ndialect: slidev\ndefaults:\n  layout: center\n  class: lead\n---\n\n# One\n\n---\nlayout: fact\n---\n\n# Two\n');
+    expect(deck.slides.map((slide) => [slide.look.layout, slide.look.classes])).toEqual([['center', ['lead']], ['fact', ['lead']]]);
   });
 
   it('`---` straight after text sets the next slide\'s look', () => {

@@ -20,7 +20,7 @@ export function isComponentName(name: string): boolean {
 }
 
 const DIRECTIVES: readonly [RegExp, string][] = [
-  [/\bv-(?:click|after)\.hide\b|\bv-click-hide\b|<v-(?:click|after)\b[^>]*\shide\b/, 'Slidev `hide` clicks (an element hidden on a click) are not honoured; the element is shown and steps in like any click'],
+  [/\bv-(?:click|after)\.hide\b|\bv-click-hide\b|<v-(?:click|after)\b[^<>]{0,400}\shide\b/, 'Slidev `hide` clicks (an element hidden on a click) are not honoured; the element is shown and steps in like any click'],
   [/\bv-motion\b|:initial=|:enter=/, 'Slidev `v-motion` animations are not played; the element is shown still'],
   [/\bv-mark\b/, 'Slidev `v-mark` (hand-drawn marks) is not drawn; the text shows unmarked'],
   [/\bv-drag\b/, 'Slidev draggable elements (`v-drag`) are not positioned; they stay where the text puts them'],
@@ -73,7 +73,7 @@ export function scanConstructs(text: string, firstLine: number, mdc: boolean, no
     }
     const outside = outsideComments(line, inComment);
     inComment = outside.isOpen;
-    const code = outside.text.replace(/(`+)[^`]*?\1/g, '');
+    const code = outside.text.replace(/`[^`]*`/g, '');
     if (/^\s*<style\b/i.test(code)) {
       once('style', 'A `<style>` block on a slide is dropped: Mimbar does not apply a deck\'s own CSS.', at);
       if (!/<\/style\s*>/i.test(code)) inStyle = true;
