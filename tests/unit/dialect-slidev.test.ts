@@ -258,10 +258,15 @@ describe('Slidev imports', () => {
     expect(deck.warnings).toContainEqual(expect.objectContaining({ line: 7, message: expect.stringContaining('`src: ./missing.md` could not be read') }));
   });
 
-  it('a file that imports itself many times stays bounded', () => {
-    const files = { 'loop.md': `# L\n\n${'---\nsrc: ./loop.md\n---\n\n'.repeat(6)}` };
-    const deck = build('# Deck\n\n---\nsrc: ./loop.md\n---\n', files);
-    expect(deck.slides.length).toBeLessThan(300);
+  it('a file imported itself is refused, and imports that fan out stay bounded', () => {
+    const self = build('# Deck\n\n---\nsrc: ./loop.md\n---\n', { 'loop.md': '# L\n\n---\nsrc: ./loop.md\n---\n' });
+    expect(self.slides.map((slide) => slide.title)).toEqual(['Deck', 'L']);
+    // Each file imports the next six times: 6^8 slides if nothing stopped it.
+    const files: Record<string, string> = { 'f8.md': '# Leaf\n' };
+    for (let i = 0; i < 8; i += 1) files[`f${i}.md`] = `# F${i}\n\n${`---\nsrc: ./f${i + 1}.md\n---\n\n`.repeat(6)}`;
+    const deck = build('# Deck\n\n---\nsrc: ./f0.md\n---\n', files);
+    expect(deck.slides.length).toBeLessThanOrEqual(2001);
+    expect(deck.warnings.filter((warning) => /was not read: the deck already imports/.test(warning.message))).toHaveLength(1);
   });
 });
 
@@ -329,10 +334,10 @@ describe('Slidev slots, components and constructs Mimbar does not honour', () =>
   });
 
   it('MDC attributes are dropped when `mdc: true`, and left as text otherwise', () => {
-    const text = (mdc: boolean): string => `---\ntheme: default\nmdc: ${mdc}\n---\n\n# Title {.text-red}\n\nSome [red words]{.red} here\n`;
+    const text = (mdc: boolean): string => `---\ntheme: default\nmdc: ${mdc}\n---\n\n# Title {.text-red}\n\nSome [red words]{.red} here, not \`{.code}\`\n`;
     const on = build(text(true)).slides[0];
     expect(on?.title).toBe('Title');
-    expect(on?.html).toContain('<p>Some red words here</p>');
+    expect(on?.html).toContain('<p>Some red words here, not <code>{.code}</code></p>');
     expect(build(text(false)).slides[0]?.title).toBe('Title {.text-red}');
   });
 

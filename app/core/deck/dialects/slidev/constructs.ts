@@ -138,6 +138,14 @@ function scanFenceInfo(info: string, line: number, once: (key: string, message: 
  * in length so a line cannot make the scan slow. `[word]{.x}` keeps `word`.
  */
 function dropMdcAttributes(line: string): string {
+  // Code spans are left as written: `{.red}` in backticks is an example, not an attribute.
+  return line
+    .split(/(`[^`]*`)/)
+    .map((part, index) => (index % 2 === 1 ? part : dropMdcOutsideCode(part)))
+    .join('');
+}
+
+function dropMdcOutsideCode(line: string): string {
   return line
     .replace(/\[([^\]\n]{0,500})\]\{(?=\s*[.#\w-])[^{}\n]{0,300}\}/g, (whole, word: string, offset: number, all: string) => (isMdcGroup(whole.slice(word.length + 2)) && all[offset + whole.length] !== '(' ? word : whole))
     .replace(/\s?\{[^{}\n]{1,300}\}/g, (whole) => (isMdcGroup(whole.trim()) ? '' : whole));

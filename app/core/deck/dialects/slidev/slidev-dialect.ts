@@ -71,6 +71,8 @@ interface ReadState {
   imported: number;
   /** Files read through imports so far (a file may be imported many times). */
   reads: number;
+  /** The import cap was reached (and said). */
+  isCapped: boolean;
 }
 
 export const slidevDialect: DeckDialect = {
@@ -80,7 +82,7 @@ export const slidevDialect: DeckDialect = {
   read(input) {
     const head = input.frontMatter;
     const defaults = isSettings(head.defaults) ? head.defaults : {};
-    const state: ReadState = { input, slides: [], defaults, mdc: head.mdc === true, imported: 0, reads: 0 };
+    const state: ReadState = { input, slides: [], defaults, mdc: head.mdc === true, imported: 0, reads: 0, isCapped: false };
     for (const [key, message] of Object.entries(HEAD_NOTICES)) {
       if (head[key] !== undefined && head[key] !== null && head[key] !== false) input.unsupported(`${message}.`, 1);
     }
@@ -164,6 +166,9 @@ function readImport(state: ReadState, src: string, file: FileContext, line: numb
     return;
   }
   if (state.imported >= MAX_IMPORTED_SLIDES || state.reads >= MAX_IMPORT_READS) {
+    // Said once: past the cap every further import would repeat it.
+    if (state.isCapped) return;
+    state.isCapped = true;
     input.warn(`${prefix}\`src: ${clip(src)}\` was not read: the deck already imports ${MAX_IMPORTED_SLIDES} slides or reads ${MAX_IMPORT_READS} files.`, at);
     return;
   }
