@@ -297,9 +297,9 @@ describe('Slidev clicks', () => {
 });
 
 describe('Slidev slots, components and constructs Mimbar does not honour', () => {
-  it('two-cols-header: the header above both columns goes in the top slot', () => {
+  it('two-cols-header: the header above both columns is the default slot, beside a left one', () => {
     const html = build('# A\n\n---\nlayout: two-cols-header\n---\n\n# Header\n\n::left::\n\nLeft\n\n::right::\n\nRight\n').slides[1]?.html ?? '';
-    expect(html).toMatch(/^<div class="mimbar-slot mimbar-slot-top">\s*<h1>Header<\/h1>\s*<\/div><div class="mimbar-slot mimbar-slot-left">\s*<p>Left<\/p>\s*<\/div><div class="mimbar-slot mimbar-slot-right">\s*<p>Right<\/p>\s*<\/div>$/);
+    expect(html).toMatch(/^<div class="mimbar-slot mimbar-slot-default">\s*<h1>Header<\/h1>\s*<\/div><div class="mimbar-slot mimbar-slot-left">\s*<p>Left<\/p>\s*<\/div><div class="mimbar-slot mimbar-slot-right">\s*<p>Right<\/p>\s*<\/div>$/);
   });
 
   it('components become labelled boxes, inline ones inline; their closing tags go, their text stays', () => {
@@ -347,6 +347,7 @@ describe('Slidev slots, components and constructs Mimbar does not honour', () =>
     );
     expect(deck.meta.theme).toBe('black');
     expect(deck.slides.map((slide) => slide.look.layout)).toEqual(['cover', 'default', 'image-left', 'default']);
+    expect(build('# A\n\n---\nlayout: toString\n---\n\n# B\n').slides[1]?.look.layout).toBe('default');
     expect(deck.slides[1]?.look.backgroundColor).toBe('#123456');
     expect(deck.slides[2]?.look).toMatchObject({ backgroundImages: [{ src: '/pic.png', fit: 'contain' }], backgroundSide: 'left' });
     const messages = notices(deck);

@@ -52,7 +52,7 @@ const UNHONOURED_KEYS: Readonly<Record<string, string>> = {
 export interface SlideSettings {
   look: Partial<Omit<SlideLook, 'pageNumber'>>;
   ownTitle: string | undefined;
-  /** The layout as written (`two-cols-header` keeps its name here: its header goes in a slot of its own). */
+  /** The layout as written, or Slidev's default for the slide. */
   slidevLayout: string;
 }
 
@@ -66,7 +66,7 @@ export function readSlideSettings(settings: Settings, isFirst: boolean, notice: 
   const slidevLayout = written === '' ? (isFirst ? 'cover' : 'default') : written;
   if ((SLIDE_LAYOUTS as readonly string[]).includes(slidevLayout)) {
     look.layout = slidevLayout as SlideLayout;
-  } else if (slidevLayout in LAYOUT_ALIASES) {
+  } else if (Object.hasOwn(LAYOUT_ALIASES, slidevLayout)) {
     const alias = LAYOUT_ALIASES[slidevLayout] as { layout: SlideLayout; note: string | null };
     look.layout = alias.layout;
     if (alias.note !== null) notice(`Slidev layout \`${slidevLayout}\`: ${alias.note}.`);

@@ -8,14 +8,13 @@
  */
 import type { Token } from 'marked';
 import type { ThemeName } from '../../../../contract/deck';
-import type { LocatedToken } from '../../located-token';
 import type { DeckDialect, DialectInput, DialectSlide } from '../dialect';
 import { scanConstructs } from './constructs';
 import { finishSlidevHtml } from './finish-html';
 import { folderOf, resolveImport, slidesInRange } from './import-path';
 import { clip, parseSlideFrontMatter, readSlideSettings, type Settings } from './slide-settings';
 import { slidevNotes } from './slidev-notes';
-import { slotExtension, type SlotToken } from './slot-extension';
+import { slotExtension } from './slot-extension';
 import { splitSlideLines, type SlideLines } from './split-lines';
 
 /** Imports nest at most this deep (Slidev has no cap; a cycle guard alone would allow very long chains). */
@@ -198,7 +197,6 @@ function addSlide(state: ReadState, settings: Settings, piece: SlideLines, file:
   for (const item of tokens) cleanCodeInfo(item.token);
   if (imported) state.imported += 1;
   const read = readSlideSettings(settings, state.slides.length === 0, (message) => notice(message, settingsLine));
-  if (read.slidevLayout === 'two-cols-header') tokens.unshift(topSlot(tokens[0]?.startLine ?? contentLine));
   const slide: DialectSlide = {
     heading: null,
     tokens,
@@ -211,12 +209,6 @@ function addSlide(state: ReadState, settings: Settings, piece: SlideLines, file:
     ...(imported ? { imported: true } : {}),
   };
   state.slides.push(slide);
-}
-
-/** two-cols-header: what comes before `::left::` is a header above both columns, the top slot. */
-function topSlot(line: number): LocatedToken {
-  const token: SlotToken = { type: 'slidevSlot', raw: '', name: 'top' };
-  return { token, startLine: line, endLine: line };
 }
 
 /** Code fences keep their language and drop Slidev's `{2|3-4}`, `{monaco}` options (reported when scanned). */
