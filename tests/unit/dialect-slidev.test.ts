@@ -195,7 +195,7 @@ describe('Slidev splitting, as Slidev splits', () => {
     'a ```yaml block lower down is code': '# One\n\n---\n\n# Two\n\n```yaml\nlayout: fact\n```\n',
     'only a comment at the very end is a note': '# One\n\n<!-- first -->\n\nText\n\n<!-- second -->\n\n---\n\n# Two\n\n<!-- not last -->\n\nMore text\n',
     'a multi-line last comment is the note': '# One\n\n<!--\nLine one\nline two\n-->\n',
-    'hidden and disabled slides': '# One\n\n---\nhide: true\n---\n\n# Hidden\n\n---\ndisabled: true\n---\n\n# Disabled\n\n---\n\n# Four\n',
+    'hidden and disabled slides': '# One\n\n---\nhide: true\n---\n\n# Hidden\n\n---\ndisabled: true\n---\n\n# Disabled\n\n---\nhide: "yes"\n---\n\n# Also hidden\n\n---\nhide: false\n---\n\n# Five\n',
     'a trailing `---` line makes an empty last slide, as in Slidev': '# One\n\n---\n',
     'a slide of front matter only is a slide': '# One\n\n---\nlayout: cover\nbackground: "#000000"\n---\n\n---\n\n# Three\n',
     'a title from front matter': '---\ndialect: slidev\ntitle: Deck\n---\n\n# Cover\n\n---\ntitle: Named\n---\n\n## Heading\n',

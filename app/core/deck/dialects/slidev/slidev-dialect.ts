@@ -100,6 +100,10 @@ function themeOf(head: Settings, input: DialectInput): ThemeName {
   return mimbarTheme;
 }
 
+function isTruthy(value: unknown): boolean {
+  return value !== undefined && value !== null && value !== false && value !== 0 && value !== '';
+}
+
 function isSettings(value: unknown): value is Settings {
   return value !== null && typeof value === 'object' && !Array.isArray(value);
 }
@@ -129,7 +133,8 @@ function readFile(state: ReadState, text: string, firstLine: number, head: Setti
       own = parsed.data;
     }
     if (piece.unclosed) input.warn(`${at.prefix}A \`---\` line opens front matter that no \`---\` line closes; the lines are read as the slide's text.`, at.line);
-    if (own.hide === true || own.disabled === true) continue;
+    // Slidev leaves out a slide whose `hide` or `disabled` is anything truthy.
+    if (isTruthy(own.hide) || isTruthy(own.disabled)) continue;
     if (typeof own.src === 'string') {
       const rest: Record<string, unknown> = { ...own };
       delete rest.src;
