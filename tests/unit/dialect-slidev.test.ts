@@ -290,6 +290,15 @@ describe('Slidev clicks', () => {
     expect(steps('# A\n\n<v-clicks every="2">\n\n- 1\n- 2\n- 3\n- 4\n- 5\n\n</v-clicks>\n')).toEqual([3]);
   });
 
+  it('clicks nested in `<v-clicks>` and components after a `<style>` are still read', () => {
+    const deck = build('# A\n\n<v-clicks>\n<v-click>inner</v-click>\n<p>two</p>\n</v-clicks>\n\n<style>\n/* <!-- */\n</style>\n\n<Tweet id="1" />\n');
+    const html = deck.slides[0]?.html ?? '';
+    expect(html).not.toMatch(/<v-clicks?|<tweet/i);
+    expect(html).toContain('<div class="mimbar-component">Tweet</div>');
+    expect(html).toMatch(/<div class="fragment" data-fragment-index="\d+">inner<\/div>/);
+    expect(html).toMatch(/<p class="fragment" data-fragment-index="\d+">two<\/p>/);
+  });
+
   it('a `<v-click>` inside a paragraph stays inline', () => {
     const html = build('# A\n\nSay <v-click>hello</v-click> now.\n').slides[0]?.html ?? '';
     expect(html).toContain('<p>Say <span class="fragment" data-fragment-index="1">hello</span> now.</p>');

@@ -22,6 +22,8 @@ type ChildNode = DefaultTreeAdapterTypes.ChildNode;
 type ParentNode = DefaultTreeAdapterTypes.ParentNode;
 type Element = DefaultTreeAdapterTypes.Element;
 
+/** Elements whose content the HTML tokenizer reads as text up to their closing tag. */
+const RAW_TEXT = new Set(['style', 'script', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext']);
 const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
 const BLOCK = new Set(['address', 'article', 'aside', 'blockquote', 'details', 'div', 'dl', 'fieldset', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hr', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'table', 'ul']);
 const PHRASING_PARENTS = new Set(['p', 'span', 'a', 'em', 'strong', 'b', 'i', 'u', 's', 'small', 'mark', 'code', 'li', 'td', 'th', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'label', 'sup', 'sub', 'del', 'ins', 'dt', 'dd', 'figcaption']);
@@ -55,8 +57,7 @@ export function replaceComponents(html: string): string {
     }
     out += html.slice(i, lt);
     if (html.startsWith('<!--', lt)) {
-      const end = html.indexOf('-->', lt + 4);
-      const stop = end === -1 ? n : end + 3;
+      const stop = commentEnd(html, lt);
       out += html.slice(lt, stop);
       i = stop;
       continue;
@@ -100,8 +101,25 @@ export function replaceComponents(html: string): string {
     }
     if (lower === 'p') inParagraph = !isClosing;
     i = j + 1;
+    if (!isClosing && RAW_TEXT.has(lower)) {
+      // Its text holds no tags (a browser reads it to its closing tag): copied as it is.
+      const close = html.toLowerCase().indexOf(`</${lower}`, i);
+      const stop = close === -1 ? n : close;
+      out += html.slice(i, stop);
+      i = stop;
+    }
   }
   return out;
+}
+
+/** Where the comment opened at `start` ends, as the HTML tokenizer reads it (`<!-->`, `--!>` included). */
+function commentEnd(html: string, start: number): number {
+  if (html.startsWith('<!-->', start)) return start + 5;
+  if (html.startsWith('<!--->', start)) return start + 6;
+  const ends = [html.indexOf('-->', start + 4), html.indexOf('--!>', start + 4)].filter((index) => index !== -1);
+  if (ends.length === 0) return html.length;
+  const end = Math.min(...ends);
+  return end + (html.startsWith('-->', end) ? 3 : 4);
 }
 
 function isElement(node: Node): node is Element {
@@ -219,30 +237,34 @@ function unwrap(element: Element): ChildNode[] {
 
 /** Walks `parent`'s children in document order, turning Slidev's clicks into fragments. */
 function markClicks(root: ParentNode, parent: ParentNode, state: ClickState): void {
-  for (const child of [...parent.childNodes]) {
-    if (!isElement(child)) continue;
-    if (child.tagName === 'v-clicks') {
-      markListClicks(child, state);
-      // The items are numbered; clicks inside them come after (Slidev renders the parent first).
-      for (const node of unwrap(child)) if (isElement(node)) markClicks(root, node, state);
-      continue;
-    }
-    if (child.tagName === 'v-click' || child.tagName === 'v-after') {
-      const click = clickOf(attribute(child, 'at'), child.tagName === 'v-click' ? 1 : 0, state);
-      const isInline = parent !== root && isElement(parent as Node) && PHRASING_PARENTS.has((parent as Element).tagName) && !child.childNodes.some((node) => isElement(node) && BLOCK.has(node.tagName));
-      const wrapper = defaultTreeAdapter.createElement(isInline ? 'span' : 'div', parse5Html.NS.HTML, []);
-      replaceWith(child, wrapper);
-      makeFragment(wrapper, click);
-      markClicks(root, wrapper, state);
-      continue;
-    }
-    const directive = directiveOf(child);
-    if (directive !== null) {
-      child.attrs = child.attrs.filter((attr) => !/^v-(?:click|after)(?:\.|$)/.test(attr.name));
-      makeFragment(child, clickOf(directive.value, directive.step, state));
-    }
-    markClicks(root, child, state);
+  for (const child of [...parent.childNodes]) markNode(root, parent, child, state);
+}
+
+function markNode(root: ParentNode, parent: ParentNode, child: ChildNode, state: ClickState): void {
+  if (!isElement(child)) return;
+  if (child.tagName === 'v-clicks') {
+    markListClicks(child, state);
+    // The items are numbered; clicks inside them come after (Slidev renders the parent first).
+    for (const node of unwrap(child)) markNode(root, parent, node, state);
+    return;
   }
+  if (child.tagName === 'v-click' || child.tagName === 'v-after') {
+    const click = clickOf(attribute(child, 'at'), child.tagName === 'v-click' ? 1 : 0, state);
+    const isInline = parent !== root && isElement(parent as Node) && PHRASING_PARENTS.has((parent as Element).tagName) && !child.childNodes.some((node) => isElement(node) && BLOCK.has(node.tagName));
+    // A fragment mark an enclosing `<v-clicks>` gave it carries over.
+    const marks = child.attrs.filter((attr) => attr.name === 'class' || attr.name === 'data-fragment-index');
+    const wrapper = defaultTreeAdapter.createElement(isInline ? 'span' : 'div', parse5Html.NS.HTML, marks);
+    replaceWith(child, wrapper);
+    makeFragment(wrapper, click);
+    markClicks(root, wrapper, state);
+    return;
+  }
+  const directive = directiveOf(child);
+  if (directive !== null) {
+    child.attrs = child.attrs.filter((attr) => !/^v-(?:click|after)(?:\.|$)/.test(attr.name));
+    makeFragment(child, clickOf(directive.value, directive.step, state));
+  }
+  markClicks(root, child, state);
 }
 
 /** `<v-clicks>`: each list item (to `depth`) or each child element a click, `every` at a time. */
