@@ -198,6 +198,8 @@ describe('Slidev splitting, as Slidev splits', () => {
     'hidden and disabled slides': '# One\n\n---\nhide: true\n---\n\n# Hidden\n\n---\ndisabled: true\n---\n\n# Disabled\n\n---\nhide: "yes"\n---\n\n# Also hidden\n\n---\nhide: false\n---\n\n# Five\n',
     'a trailing `---` line makes an empty last slide, as in Slidev': '# One\n\n---\n',
     'a slide of front matter only is a slide': '# One\n\n---\nlayout: cover\nbackground: "#000000"\n---\n\n---\n\n# Three\n',
+    'front matter with a stray line still hides its slide, as in Slidev': '# One\n\n---\nhide: true\n</div>\n---\n\n# Hidden\n\n---\n\n# Three\n',
+    'a `---` straight above a heading takes it as front matter, as in Slidev': '# One\n\n---\n# Two\ntext\n---\n\n---\n\n# Three\n',
     'a title from front matter': '---\ndialect: slidev\ntitle: Deck\n---\n\n# Cover\n\n---\ntitle: Named\n---\n\n## Heading\n',
   };
   for (const [name, text] of Object.entries(cases)) {
@@ -208,6 +210,11 @@ describe('Slidev splitting, as Slidev splits', () => {
       expectSameSlides(deck, reference);
     });
   }
+
+  it('a `---` straight above text is reported, with what to write instead', () => {
+    const deck = build(cases['a `---` straight above a heading takes it as front matter, as in Slidev'] ?? '');
+    expect(deck.warnings).toContainEqual(expect.objectContaining({ line: 7, message: expect.stringContaining('leave a blank line after `---` to start a slide') }));
+  });
 
   it('the ```yaml block sets the slide\'s layout and title', () => {
     const deck = build(cases['a ```yaml block at the top of a slide is its front matter'] ?? '');

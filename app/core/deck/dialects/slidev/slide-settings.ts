@@ -10,20 +10,23 @@ import { hasControlCharacter } from './import-path';
 
 export type Settings = Readonly<Record<string, unknown>>;
 
-/** A slide's front matter as YAML gives it, or an error sentence when it is not a `key: value` block. */
+/**
+ * A slide's front matter as YAML gives it, and a sentence when something in it is wrong. Like Slidev,
+ * what YAML could read of a block with an error still counts (`hide: true` above a stray line hides).
+ */
 export function parseSlideFrontMatter(text: string): { data: Settings; error: string | null } {
   if (text.trim() === '') return { data: {}, error: null };
   const document = parseDocument(text, { customTags: [], uniqueKeys: false, prettyErrors: false });
-  if (document.errors.length > 0) return { data: {}, error: `it is not valid YAML (${(document.errors[0]?.message ?? '').split('\n')[0] ?? ''})` };
+  const error = document.errors.length > 0 ? `it is not valid YAML (${(document.errors[0]?.message ?? '').split('\n')[0] ?? ''})` : null;
   let value: unknown;
   try {
     value = document.toJS({ maxAliasCount: 50 });
-  } catch (error) {
-    return { data: {}, error: error instanceof Error ? error.message.split('\n')[0] ?? 'error' : 'error' };
+  } catch (thrown) {
+    return { data: {}, error: thrown instanceof Error ? (thrown.message.split('\n')[0] ?? 'error') : 'error' };
   }
-  if (value === null || value === undefined) return { data: {}, error: null };
-  if (typeof value !== 'object' || Array.isArray(value)) return { data: {}, error: 'it is not a list of `key: value` lines' };
-  return { data: value as Settings, error: null };
+  if (value === null || value === undefined) return { data: {}, error };
+  if (typeof value !== 'object' || Array.isArray(value)) return { data: {}, error: error ?? 'it is not a list of `key: value` lines' };
+  return { data: value as Settings, error };
 }
 
 /** Slidev's layouts Mimbar draws under another name, and the ones it cannot draw at all. */

@@ -129,7 +129,10 @@ function readFile(state: ReadState, text: string, firstLine: number, head: Setti
       own = head;
     } else if (piece.frontMatter !== null) {
       const parsed = parseSlideFrontMatter(piece.frontMatter);
-      if (parsed.error !== null) input.warn(`${at.prefix}This slide's front matter was ignored: ${parsed.error}.`, at.line);
+      if (parsed.error !== null) {
+        const what = Object.keys(parsed.data).length > 0 ? 'Mimbar read what it could, as Slidev does' : 'it was ignored, and its lines are not shown';
+        input.warn(`${at.prefix}This slide's front matter is wrong (${parsed.error}); ${what}. In Slidev a \`---\` line straight above text opens front matter: leave a blank line after \`---\` to start a slide.`, at.line);
+      }
       own = parsed.data;
     }
     if (piece.unclosed) input.warn(`${at.prefix}A \`---\` line opens front matter that no \`---\` line closes; the lines are read as the slide's text.`, at.line);
