@@ -216,6 +216,30 @@ describe('Slidev splitting, as Slidev splits', () => {
     expect(deck.warnings).toContainEqual(expect.objectContaining({ line: 7, message: expect.stringContaining('leave a blank line after `---` to start a slide') }));
   });
 
+  it('decks made of random well-formed pieces split, hide and take notes as Slidev does', async () => {
+    // Whole blocks only: an unclosed fence or comment is where the tools part (Slidev's notes and titles
+    // are found in the raw text, Mimbar's in Markdown's blocks).
+    const pieces = [
+      '---\n', '----\n', '--- \n', '\n', '\n\n', '# Heading\n', '## Sub\n', 'text\n', 'Setext\n---\n', '<!-- note -->\n',
+      '<!--\n---\nhidden split\n-->\n', '```md\n---\ncode\n```\n', '````\n```\n---\n```\n````\n', '---\nlayout: center\n---\n',
+      '---\nhide: true\n---\n', '---\ntitle: Named\n---\n', '```yaml\nlayout: fact\n```\n', '<div>\n\n</div>\n', '- item\n',
+    ];
+    let seed = 20261208;
+    const next = (n: number): number => {
+      seed = (seed * 1103515245 + 12345) % 2147483648;
+      return seed % n;
+    };
+    for (let round = 0; round < 150; round += 1) {
+      let text = HEAD;
+      // Blank lines around each piece, so that a `---` never swallows the next piece as front matter.
+      for (let count = next(14); count > 0; count -= 1) text += `\n${pieces[next(pieces.length)] ?? ''}\n`;
+      const deck = build(text);
+      const expected = shown(await slidevReference(text));
+      expect(deck.slides.map((slide) => slide.notes.markdown), text).toEqual(expected.map((slide) => slide.notes));
+      expect(deck.slides.map((slide) => slide.title), text).toEqual(expected.map((slide) => slide.title ?? deck.slides[expected.indexOf(slide)]?.title));
+    }
+  });
+
   it('the ```yaml block sets the slide\'s layout and title', () => {
     const deck = build(cases['a ```yaml block at the top of a slide is its front matter'] ?? '');
     expect(deck.slides[1]).toMatchObject({ title: 'Fact slide', look: expect.objectContaining({ layout: 'fact' }) });

@@ -65,9 +65,10 @@ export function splitSlideLines(text: string, firstLine: number, hasHead: boolea
           contentStart = end + 1;
           i = end;
         } else {
-          // Never closed: Slidev finds no front matter either, and reads the lines as the slide's text.
+          // Never closed: as in Slidev, the rest of the file is this one slide, read here as its text.
           unclosed = true;
           contentStart = i + 1;
+          i = lines.length;
         }
       }
     } else if (line.trimStart().startsWith('```')) {
