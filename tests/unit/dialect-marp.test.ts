@@ -121,6 +121,11 @@ describe('Marp dialect: splitting', () => {
     expect(deck.slides.map((slide) => slide.html === '')).toEqual([false, true, false, false]);
   });
 
+  it('keeps the empty first slide Marp makes when the body opens with a rule', () => {
+    const { deck } = compareDeck(marp('---\n\n# A\n'));
+    expect(deck.slides.map((slide) => slide.title)).toEqual(['Slide', 'A']);
+  });
+
   it('takes `headingDivider` from a directive comment anywhere, for the whole deck', () => {
     const { deck } = compareDeck(marp('# A\n\n## B\n\n<!-- headingDivider: 2 -->\n\n## C'));
     expect(deck.slides.map((slide) => slide.title)).toEqual(['A', 'B', 'C']);
@@ -214,6 +219,13 @@ describe('Marp dialect: directives', () => {
     expect(deck.slides[0]?.look.backgroundImages).toEqual([{ src: 'img/a.png', fit: 'contain' }]);
     expect(deck.slides[1]?.look.backgroundImages).toEqual([]);
     expect(notices(deck).some((notice) => /gradient/.test(notice.message) && notice.line === 11)).toBe(true);
+  });
+
+  it('reads a directive comment full of self-referencing YAML aliases without resolving them', () => {
+    const bomb = `<!--\n_class: &a [${'*a, '.repeat(3000)}lead]\n-->\n\nA`;
+    const slide = buildDeck(marp(bomb)).slides[0] as Slide;
+    expect(slide.look.classes).toEqual(['lead']);
+    expect(slide.notes.origin).toBe('none');
   });
 
   it('ignores colours that are not plain colours, with a warning', () => {

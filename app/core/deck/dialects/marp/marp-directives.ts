@@ -7,7 +7,7 @@
  * hold from their slide on; a local key written with a leading `_` (a spot directive) holds for its
  * slide only.
  */
-import { parseDocument } from 'yaml';
+import { isMap, isScalar, isSeq, parseDocument } from 'yaml';
 
 /** Global directives: Marpit's, Marp Core's (`math`, `size`) and Marp CLI's metadata keys. */
 export const GLOBAL_KEYS = ['headingDivider', 'style', 'theme', 'lang', 'math', 'size', 'title', 'author', 'description', 'image', 'keywords', 'url'] as const;
@@ -41,6 +41,9 @@ export const MARP_FRONT_MATTER_KEYS: readonly string[] = ['marp', ...GLOBAL_KEYS
 /** Comments tools write for themselves (Prettier, markdownlint, remark-lint): Marp neither shows nor keeps them as notes. */
 const MAGIC_COMMENTS = [/^prettier-ignore(-(start|end))?$/, /^markdownlint-((disable|enable).*|capture|restore)$/, /^lint (disable|enable|ignore).*$/];
 
+/** A directive key followed by a colon anywhere: a comment without one cannot be a directive. */
+const MENTIONS_KEY = new RegExp(`_?(?:${[...GLOBAL_KEYS, ...LOCAL_KEYS].join('|')})["']?\\s*:`);
+
 /** The text inside a comment as Marp takes it: the first `<!-- … -->`, trimmed; '' when it never closes. */
 export function commentContent(raw: string): string {
   return /<!--+\s*([\s\S]*?)\s*--+>/.exec(raw)?.[1]?.trim() ?? '';
@@ -51,7 +54,8 @@ export type CommentKind = { kind: 'directive'; directives: Directives } | { kind
 
 /** Reads one comment's text (`commentContent`). */
 export function readComment(content: string): CommentKind {
-  const directives = directivesOf(parseLooseYaml(content));
+  // Most comments are notes that name no directive key: they need no YAML.
+  const directives = MENTIONS_KEY.test(content) ? directivesOf(parseLooseYaml(content)) : null;
   if (directives !== null) return { kind: 'directive', directives };
   // `marp: true` in a comment is a switch for editors, not words for the presenter.
   if (/^marp\s*:\s*\S+$/.test(content)) return { kind: 'tool' };
@@ -113,10 +117,29 @@ export function parseLooseYaml(text: string): unknown {
   try {
     const document = parseDocument(quoted, { schema: 'failsafe', prettyErrors: false });
     if (document.errors.length > 0) return null;
-    return document.toJS({ maxAliasCount: 16 }) as unknown;
+    return plainData(document.contents);
   } catch {
     return null;
   }
+}
+
+/**
+ * A parsed comment as plain data, read off the YAML tree without resolving aliases (a hostile comment's
+ * self-referencing anchors would take exponential time to resolve, and no directive needs one): a map of
+ * scalar keys to scalars or lists of scalars; anything else is a string or null.
+ */
+function plainData(node: unknown): unknown {
+  if (isScalar(node)) return String(node.value);
+  if (!isMap(node)) return null;
+  const data: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+  for (const pair of node.items) {
+    if (!isScalar(pair.key)) continue;
+    const value = pair.value;
+    if (isScalar(value)) data[String(pair.key.value)] = String(value.value);
+    else if (isSeq(value)) data[String(pair.key.value)] = value.items.filter(isScalar).map((item) => String(item.value));
+    else data[String(pair.key.value)] = value === null ? '' : null;
+  }
+  return data;
 }
 
 /** The heading levels `headingDivider` names (Marp: a number n means levels 1 to n), or null when off. */

@@ -24,10 +24,14 @@ export function isCommentToken(token: Token): boolean {
  * not as a note.
  */
 export function commentKind(token: Token, inHeading: boolean): CommentKind {
-  const content = commentContent(token.raw);
-  if (inHeading && content === 'fit') return { kind: 'tool' };
-  return readComment(content);
+  let kind = kinds.get(token);
+  if (kind === undefined) kinds.set(token, (kind = readComment(commentContent(token.raw))));
+  if (inHeading && kind.kind === 'note' && kind.text === 'fit') return { kind: 'tool' };
+  return kind;
 }
+
+/** Each comment's reading, by token: the dialect reads a slide's comments twice (directives, then notes), and YAML is not free. */
+const kinds = new WeakMap<Token, CommentKind>();
 
 export interface SlideFinds {
   comment(kind: CommentKind, token: Token, top: LocatedToken): void;
