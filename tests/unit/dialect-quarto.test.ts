@@ -126,6 +126,11 @@ describe('Quarto dialect, constructs the fixture misses', () => {
     expect(deck.slides[0]?.html).not.toContain('say it');
   });
 
+  it('puts the `footer` on every slide but the title slide', () => {
+    const deck = buildDeck(`---\ntitle: T\nformat:\n  revealjs:\n    footer: "SMA *Negeri* 1"\n---\n## A\n\n## B\n`);
+    expect(deck.slides.map((s) => s.look.footer)).toEqual([null, 'SMA <em>Negeri</em> 1', 'SMA <em>Negeri</em> 1']);
+  });
+
   it('maps `theme: dark` to black and leaves `.r-stretch` as a notice', () => {
     const deck = buildDeck(quarto('## I\n\n![map](img/m.png){.r-stretch}\n').replace('theme: default', 'theme: dark'));
     expect(deck.meta.theme).toBe('black');

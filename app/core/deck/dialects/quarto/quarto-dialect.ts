@@ -68,8 +68,12 @@ export const quartoDialect: DeckDialect = {
       checkInside(input, token, item.startLine);
     }
     close();
-    const footer = typeof options.footer === 'string' ? options.footer : null;
-    if (footer !== null) input.unsupported('Quarto `footer` is not drawn: Mimbar shows no footer on Quarto slides yet.', 1);
+    const footer = typeof options.footer === 'string' ? options.footer.trim().slice(0, 300) : '';
+    // Quarto's `footer` is inline Markdown on every slide; the views sanitize it like slide HTML.
+    if (footer !== '') {
+      const html = input.markdown.parseInline(footer) as string;
+      for (const slide of slides) if (!slide.isTitle) slide.look = { ...slide.look, footer: html };
+    }
     for (const key of ['include-in-header', 'include-before-body', 'include-after-body', 'css', 'logo', 'transition', 'background-transition', 'chalkboard', 'multiplex']) {
       if (key in options) input.unsupported(`Quarto \`${key}\` is not honoured: Mimbar draws the deck with its own theme and loads nothing the deck names.`, 1);
     }
