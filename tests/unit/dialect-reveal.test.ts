@@ -124,6 +124,18 @@ describe('reveal dialect, compared with reveal.js / reveal-md', () => {
     expect(notices).toContain('`title`');
   });
 
+  it('dresses the element before an `.element:` comment on its own line, and a list\'s last item, as the plugin does', () => {
+    const text = asReveal('## E\n\nFirst\n<!-- .element: class="fragment" -->\n\n- a\n- b\n<!-- .element: class="fragment" -->\n\n![x](img/x.png) <!-- .element: id="pic" -->\n');
+    const reference = revealMdReference(text);
+    const slide = buildDeck(text).slides[0];
+    expect(fragments(slide as Slide)).toBe(reference.slides[0]?.fragments);
+    expect(reference.slides[0]?.html).toContain('<p class="fragment">First');
+    expect(slide?.html).toContain('<p class="fragment">First');
+    expect(reference.slides[0]?.html).toContain('<li class="fragment">b</li>');
+    expect(slide?.html).toContain('<li class="fragment">b</li>');
+    expect(slide?.html).toContain('<img src="img/x.png" alt="x" id="pic">');
+  });
+
   it('maps reveal.js themes onto Mimbar\'s: dark ones to black, light ones to white, reveal-md\'s default black', () => {
     expect(buildDeck(asReveal('# A\n', 'theme: night\n')).meta.theme).toBe('black');
     expect(buildDeck(asReveal('# A\n', 'theme: simple\n')).meta.theme).toBe('white');
