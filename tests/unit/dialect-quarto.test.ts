@@ -143,6 +143,8 @@ describe('Quarto dialect, constructs the fixture misses', () => {
     const nested = quarto(`## N\n\n${'::: {.a}\n'.repeat(2000)}x\n${':::\n'.repeat(2000)}`);
     expect(buildDeck(nested).slides).toHaveLength(1);
     expect(buildDeck(quarto(`## U\n\n${'::: {.a}\n'.repeat(2000)}`)).slides).toHaveLength(1);
+    // Depth that wanders but never closes the first div: each opener's scan is bounded.
+    expect(buildDeck(quarto(`## W\n\n::: {.a}\n${'::: {.b}\nx\n:::\n'.repeat(20000)}`)).slides).toHaveLength(1);
   });
 });
 

@@ -80,7 +80,7 @@ export const quartoDialect: DeckDialect = {
     return { slides, meta: readMeta(input, options) };
   },
   notes: quartoNotes,
-  finish: (html) => html.replace(/(<img\b[^>]*>)\{[^}\n<]{0,400}\}/g, '$1'),
+  finish: (html) => html.replace(/(<img\b[^<>]{0,2000}>)\{[^}\n<]{0,400}\}/g, '$1'),
 };
 
 /** `format: revealjs:`'s options (an empty object when the format is a plain `revealjs`). */

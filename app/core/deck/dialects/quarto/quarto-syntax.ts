@@ -19,6 +19,8 @@ export interface PandocAttributes {
 const MAX_ATTRIBUTES = 400;
 /** Deeper `:::` nesting is not read as divs (it would make lexing quadratic). */
 const MAX_DIV_DEPTH = 16;
+/** A div longer than this is not read as one: an unclosed `:::` then costs each later opener a bounded scan, not the rest of the file. */
+const MAX_DIV_LINES = 1000;
 
 /** Reads `{…}`'s inside. Anything unreadable is skipped. */
 export function parseAttributes(text: string): PandocAttributes {
@@ -85,7 +87,7 @@ const fencedDiv = {
     if (attributes.classes.includes('notes')) return undefined;
     let depth = 1;
     let at = firstEnd === -1 ? src.length : firstEnd + 1;
-    while (at < src.length) {
+    for (let lines = 0; at < src.length && lines < MAX_DIV_LINES; lines += 1) {
       const next = src.indexOf('\n', at);
       const line = next === -1 ? src.slice(at) : src.slice(at, next);
       if (CLOSE.test(line)) depth -= 1;

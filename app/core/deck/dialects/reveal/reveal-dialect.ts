@@ -162,8 +162,7 @@ function readComments(input: DialectInput, tokens: LocatedToken[]): Attribute[] 
   for (const item of tokens) {
     input.markdown.walkTokens([item.token], (token) => {
       if (token.type !== 'html' || !token.raw.includes('<!--')) return;
-      for (const match of token.raw.matchAll(/<!--([^]*?)-->/g)) {
-        const comment = match[1] ?? '';
+      for (const comment of comments(token.raw)) {
         const slide = commentAttributes(comment, 'slide');
         if (slide !== null) attributes.push(...slide);
         const element = commentAttributes(comment, 'element') ?? [];
@@ -176,6 +175,17 @@ function readComments(input: DialectInput, tokens: LocatedToken[]): Attribute[] 
     });
   }
   return attributes;
+}
+
+/** The insides of the complete comments in `html`, found with indexOf so an unclosed `<!--` costs one scan. */
+function* comments(html: string): Generator<string> {
+  let at = html.indexOf('<!--');
+  while (at !== -1) {
+    const end = html.indexOf('-->', at + 4);
+    if (end === -1) return;
+    yield html.slice(at + 4, end);
+    at = html.indexOf('<!--', end + 3);
+  }
 }
 
 /** Notes: reveal's notes-pattern token, `<aside class="notes">` blocks, and Mimbar's own `::: notes`. */
