@@ -231,7 +231,8 @@ export function buildSlides(context: SlideContext, raw: DialectSlide, late: Haza
   const title = rawSlideTitle(context, raw, content);
   const id = context.ids.next(title);
   const lastLine = Math.max(raw.tokens[raw.tokens.length - 1]?.endLine ?? 0, ...(raw.folded ?? []).map((item) => item.endLine), raw.heading?.endLine ?? raw.startLine);
-  const range = { start: raw.heading?.startLine ?? raw.tokens[0]?.startLine ?? raw.startLine, end: lastLine };
+  // An imported slide's tokens count lines of the other file: in this deck it is the line that imports it.
+  const range = raw.imported === true ? { start: raw.startLine, end: raw.startLine } : { start: raw.heading?.startLine ?? raw.tokens[0]?.startLine ?? raw.startLine, end: lastLine };
   const section = raw.section === null ? null : inlineText(markdown, raw.section);
   const look: SlideLook = raw.look === undefined && raw.paginate !== true ? PLAIN_LOOK : { ...PLAIN_LOOK, ...raw.look, pageNumber: raw.paginate === true ? 0 : null };
   const base = { id, title, section, h: 0, v: raw.isVertical ? 1 : 0, range, part: null, isPlaceholder: false, look };

@@ -69,12 +69,12 @@ export function parseFrontMatter(text: string): ParsedFrontMatter {
 /** How a dialect shares the front matter: the keys it reads itself, and whether `theme` names its tool's theme. */
 export interface KeyOwnership {
   dialectKeys: readonly string[];
-  /** `theme` is the tool's (Marp's `gaia`, Slidev's `seriph`), not one of Mimbar's: it is not checked here. */
-  isThemeTheTools: boolean;
+  /** The deck is another tool's: its `theme` (Marp's `gaia`, Slidev's `seriph`) and `style` (Marp's CSS) are that tool's, not checked here. */
+  isOtherTool: boolean;
 }
 
 /** Reads Mimbar's own keys of a parsed block; keys neither Mimbar nor the dialect reads become warnings. */
-export function readMimbarKeys(parsed: ParsedFrontMatter, ownership: KeyOwnership = { dialectKeys: [], isThemeTheTools: false }): FrontMatterResult {
+export function readMimbarKeys(parsed: ParsedFrontMatter, ownership: KeyOwnership = { dialectKeys: [], isOtherTool: false }): FrontMatterResult {
   const warnings = [...parsed.warnings];
   const data = pickKnown(parsed.raw, warnings, ownership);
   return { ...parsed, data, warnings };
@@ -120,14 +120,14 @@ function pickKnown(raw: Readonly<Record<string, unknown>>, warnings: FrontMatter
     if (/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/.test(lang)) data.lang = lang;
     else bad('lang', 'a language tag such as `id` or `en`');
   }
-  const theme = ownership.isThemeTheTools ? undefined : text('theme');
+  const theme = ownership.isOtherTool ? undefined : text('theme');
   if (theme !== undefined) {
     if ((THEMES as readonly string[]).includes(theme)) data.theme = theme as ThemeName;
     else bad('theme', `one of ${THEMES.join(', ')}`);
   }
   const dialect = text('dialect');
   if (dialect !== undefined && !(DIALECTS as readonly string[]).includes(dialect)) bad('dialect', `one of ${DIALECTS.join(', ')}`);
-  const style = text('style');
+  const style = ownership.isOtherTool ? undefined : text('style');
   if (style !== undefined) {
     if (style === 'article' || style === 'deck') data.style = style;
     else bad('style', '`article` or `deck`');

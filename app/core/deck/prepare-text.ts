@@ -27,7 +27,7 @@ export function prepareText(text: string, options: { hasBom?: boolean } = {}): P
   const body = dropLines(normalized, parsed.lineCount);
   const detected = detectDialect(parsed.raw, body);
   const isOwn = detected.dialect === 'article' || detected.dialect === 'mimbar';
-  const frontMatter = readMimbarKeys(parsed, { dialectKeys: DIALECT_MODULES[detected.dialect].frontMatterKeys, isThemeTheTools: !isOwn });
+  const frontMatter = readMimbarKeys(parsed, { dialectKeys: DIALECT_MODULES[detected.dialect].frontMatterKeys, isOtherTool: !isOwn });
   const eol = hasCr ? dominantEol(text, crlf) : '\n';
   return { hasBom, eol, frontMatter, body, firstLine: parsed.lineCount + 1, detected };
 }

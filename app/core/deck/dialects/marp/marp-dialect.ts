@@ -24,6 +24,7 @@ const BUILT_IN_THEMES = new Set(['default', 'gaia', 'uncover']);
 export const marpDialect: DeckDialect = {
   name: 'marp',
   frontMatterKeys: MARP_FRONT_MATTER_KEYS,
+  newNotes: ['comment-plain', 'comment'],
   extensions: [marpMarkdown],
   read(input) {
     const tokens = input.tokens();

@@ -30,6 +30,7 @@ const LIGHT_THEMES = ['default', 'white', 'beige', 'serif', 'simple', 'sky', 'so
 export const quartoDialect: DeckDialect = {
   name: 'quarto',
   frontMatterKeys: QUARTO_KEYS,
+  newNotes: ['fenced-div'],
   extensions: QUARTO_EXTENSIONS,
   read(input) {
     const options = revealjsOptions(input.frontMatter);

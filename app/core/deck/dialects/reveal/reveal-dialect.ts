@@ -39,6 +39,7 @@ interface RevealNotesToken {
 export const revealDialect: DeckDialect = {
   name: 'reveal',
   frontMatterKeys: REVEAL_MD_KEYS,
+  newNotes: ['note-prefix'],
   extensions: [],
   read(input) {
     const separators = readSeparators(input);

@@ -77,6 +77,7 @@ interface ReadState {
 export const slidevDialect: DeckDialect = {
   name: 'slidev',
   frontMatterKeys: SLIDEV_HEAD_KEYS,
+  newNotes: ['comment-plain', 'comment'],
   extensions: [{ extensions: [slotExtension] }],
   read(input) {
     const head = input.frontMatter;
