@@ -139,6 +139,15 @@ describe('slide looks in the audience view', () => {
     expect(await section.evaluate((element) => element.style.getPropertyValue('--mimbar-slide-bg'))).toBe('#1e5aa8');
   });
 
+  it('gives a background colour without a text colour text that reads on it, whatever the theme', async () => {
+    const textOn = async (id: string): Promise<string[]> => {
+      const section = await show(page, id);
+      return section.locator('h2, p').evaluateAll((elements) => elements.map((element) => getComputedStyle(element).color));
+    };
+    expect(await textOn('dark-bg')).toEqual(['rgb(255, 255, 255)', 'rgb(255, 255, 255)']);
+    expect(await textOn('light-bg')).toEqual(['rgb(34, 34, 34)', 'rgb(34, 34, 34)']);
+  });
+
   it('does not apply a colour that could load something or escape its declaration', async () => {
     const section = await show(page, 'bad-colour');
     const look = await section.evaluate((element) => ({

@@ -28,6 +28,29 @@ export function safeColour(value: string | null): string | null {
   return CSS.supports('color', colour) ? colour : null;
 }
 
+/** Brightness (0–255, reveal.js's formula) of a checked colour, or null when it is mostly transparent or unknown. */
+export function colourBrightness(colour: string): number | null {
+  const context = document.createElement('canvas').getContext('2d');
+  if (context === null) return null;
+  // The canvas normalizes any CSS colour to `#rrggbb`, or `rgba(r, g, b, a)` when it is translucent.
+  context.fillStyle = '#000';
+  context.fillStyle = colour;
+  const value = String(context.fillStyle);
+  const hex = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(value);
+  const rgba = /^rgba\((\d+), (\d+), (\d+), ([\d.]+)\)$/.exec(value);
+  const parts = hex ? hex.slice(1, 4).map((part) => parseInt(part, 16)) : rgba && Number(rgba[4]) >= 0.5 ? rgba.slice(1, 4).map(Number) : null;
+  if (parts === null) return null;
+  const [red = 0, green = 0, blue = 0] = parts;
+  return (red * 299 + green * 587 + blue * 114) / 1000;
+}
+
+/** A text colour that reads on `background`: white on a dark colour, near-black on a light one. */
+function readableOn(background: string): string | null {
+  const brightness = colourBrightness(background);
+  if (brightness === null) return null;
+  return brightness < 128 ? '#ffffff' : '#222222';
+}
+
 /** The author's classes that may be set on the section, in order, without duplicates. */
 export function authorClasses(classes: readonly string[]): string[] {
   return [
@@ -140,7 +163,9 @@ export function applySlideLook(section: HTMLElement, body: HTMLElement, look: Sl
     section.style.setProperty('--mimbar-slide-bg', background);
     dress('mimbar-has-bg-color');
   }
-  const colour = safeColour(look.color);
+  // A background colour with no text colour gets text that reads on it, as reveal.js does (its
+  // `has-dark-background`): light on a dark colour, dark on a light one, whatever the theme.
+  const colour = safeColour(look.color) ?? (background === null ? null : readableOn(background));
   if (colour !== null) {
     section.style.setProperty('--mimbar-slide-fg', colour);
     dress('mimbar-has-color');
