@@ -85,7 +85,8 @@ export function createAudienceView(parts: AudienceParts): AudienceView {
   let language: UiLanguage = 'en';
   let messages = messagesFor(language);
   const own = createOwnMoves();
-  const deckWindow = createDeckWindow(parts.slidesRoot);
+  // A slide the window's move brought on screen without reveal.js's `slidechanged` is announced the same way.
+  const deckWindow = createDeckWindow(parts.slidesRoot, () => onSlideChanged());
   const navigation = createDeckNavigation(() => reveal, deckWindow, own);
   const fitter = createSlideFitter(deckWindow, () => reveal, () => parts.updateWarnings(pageState().warnings, messages));
   const idle = createIdleTasks();

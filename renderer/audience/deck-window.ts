@@ -47,8 +47,12 @@ export interface DeckWindow {
   recentre(instance: RevealApi, current: SlideIndices): void;
 }
 
-/** Creates the window over `slidesRoot` (reveal.js's `.slides`); nothing is in it until `open`. */
-export function createDeckWindow(slidesRoot: HTMLElement): DeckWindow {
+/**
+ * Creates the window over `slidesRoot` (reveal.js's `.slides`); nothing is in it until `open`.
+ * `onUnannouncedChange` runs, in place of reveal.js's `slidechanged`, when moving the window changed the
+ * current slide without reveal.js noticing.
+ */
+export function createDeckWindow(slidesRoot: HTMLElement, onUnannouncedChange: () => void): DeckWindow {
   let sections: BuiltSections | null = null;
   // The horizontal slides in reveal.js's DOM.
   let range: WindowRange = { start: 0, end: 0 };
@@ -64,11 +68,25 @@ export function createDeckWindow(slidesRoot: HTMLElement): DeckWindow {
           entry.isFilled = false;
         }
       }
+      const before = instance.getCurrentSlide();
+      let announced = false;
+      const markAnnounced = (): void => {
+        announced = true;
+      };
       applyWindow(slidesRoot, sections.horizontals, range, to);
       range = to;
       // The slide first, so that reveal.js's sync keeps the right slide current, then sync for the new sections.
-      instance.slide(target.h - range.start, target.v, target.fragment);
+      instance.on('slidechanged', markAnnounced);
+      try {
+        instance.slide(target.h - range.start, target.v, target.fragment);
+      } finally {
+        instance.off('slidechanged', markAnnounced);
+      }
       instance.sync();
+      // reveal.js announces a new slide only when its window-relative indices change: a jump whose target
+      // lands at the index the old slide had in the old window (15 → 17 in 23 slides: 15 in [0, 21), then
+      // 15 in [2, 23)) shows the new slide without `slidechanged`. Announce it here instead.
+      if (!announced && instance.getCurrentSlide() !== before) onUnannouncedChange();
     } else {
       instance.slide(target.h - range.start, target.v, target.fragment);
     }
