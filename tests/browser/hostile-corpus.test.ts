@@ -18,6 +18,7 @@ import { openCanaryWatch } from './support/canary-watch';
 import type { CanaryWatch } from './support/canary-watch';
 import { launchChromium } from './support/chromium';
 import { activeContent, sweepContent } from './support/sweep-content';
+import { countFragmentSteps } from '../../app/core/export/fragment-steps';
 
 /** The audience's present slide (its content) and the slide backgrounds. */
 const AUDIENCE_PRESENT_SLIDE = '.reveal .slides section.present .mimbar-slide-body, .reveal .slides section.present .mimbar-slide-body *, .reveal .backgrounds *';
@@ -210,6 +211,12 @@ describe('hostile corpus in every page of the browser host', () => {
     describe(name, () => {
       let corpus: CorpusHost;
       const ids = (): string[] => corpus.deck.slides.map((slide) => slide.id);
+      // From slide index - 1 to slide `index`: one press per fragment step still hidden there, then one more.
+      const pressToSlide = async (page: Page, index: number): Promise<void> => {
+        const previous = corpus.deck.slides[index - 1];
+        if (previous === undefined) return;
+        for (let step = 0; step <= countFragmentSteps(previous.html); step += 1) await page.keyboard.press('PageDown');
+      };
 
       beforeAll(async () => {
         corpus = await startCorpusHost(name);
@@ -229,7 +236,7 @@ describe('hostile corpus in every page of the browser host', () => {
         await walk(current, async () => {
           await presentFirstSlide(page);
           for (const [index, id] of ids().entries()) {
-            if (index > 0) await page.keyboard.press('PageDown');
+            await pressToSlide(page, index);
             await page.waitForFunction((slide) => document.querySelector('.reveal .slides section.present:not(.stack)')?.getAttribute('data-mimbar-slide') === slide, id);
             seen.push(id);
             if (!(await sweep(current, AUDIENCE_PRESENT_SLIDE, true))) return;
@@ -249,7 +256,7 @@ describe('hostile corpus in every page of the browser host', () => {
         await walk(current, async () => {
           await presentFirstSlide(page);
           for (const [index, id] of ids().entries()) {
-            if (index > 0) await page.keyboard.press('PageDown');
+            await pressToSlide(page, index);
             await page.waitForFunction((slide) => document.querySelector('[data-testid="current-slide"]')?.getAttribute('data-slide') === slide, id);
             seen.push(id);
             if (!(await sweep(current, CONSOLE_CONTENT, true))) return;
