@@ -7,6 +7,7 @@
  */
 
 /** Container depth (quote markers, list markers, indentation / 2) above which a block is refused. */
+import { closesFence, fenceOpenedBy } from './code-fence';
 export const MAX_NESTING = 48;
 /** Emphasis delimiters (`*`, `_`) in one block above which inline parsing turns quadratic. */
 export const MAX_DELIMITERS = 2000;
@@ -83,15 +84,15 @@ export function guardMarkdown(text: string, firstIndex = 0): GuardResult {
       if (line.includes('-->')) isInComment = false;
       continue;
     }
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence !== null) {
-      if (fenceMatch?.[1] !== undefined && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      if (closesFence(line, fence)) fence = null;
       continue;
     }
-    if (fenceMatch?.[1] !== undefined) {
+    const opened = fenceOpenedBy(line);
+    if (opened !== null) {
       closeBlock(i);
       blockStart = i + 1;
-      fence = fenceMatch[1];
+      fence = opened;
       continue;
     }
     if (line.trim() === '') {

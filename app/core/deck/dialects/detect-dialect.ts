@@ -6,6 +6,7 @@
  * attribute headings and fenced divs). A deck that says none of these is Mimbar's own, an article or a
  * `---` deck. The scans read each line once, outside code fences.
  */
+import { closesFence, fenceOpenedBy } from '../code-fence';
 import { DIALECTS, type Dialect } from '../../../contract/deck';
 
 export interface DetectedDialect {
@@ -75,13 +76,13 @@ function scanBody(lines: readonly string[]): { found: (DetectedDialect & { isSpl
       if (line.includes('-->')) isInComment = false;
       continue;
     }
-    const fenceMatch = /^ {0,3}(`{3,}|~{3,})/.exec(line);
     if (fence !== null) {
-      if (fenceMatch?.[1] !== undefined && fenceMatch[1][0] === fence[0] && fenceMatch[1].length >= fence.length) fence = null;
+      if (closesFence(line, fence)) fence = null;
       continue;
     }
-    if (fenceMatch?.[1] !== undefined) {
-      fence = fenceMatch[1];
+    const opened = fenceOpenedBy(line);
+    if (opened !== null) {
+      fence = opened;
       continue;
     }
     if (/^---\s*$/.test(line)) hasSeparator = true;
