@@ -6,8 +6,9 @@
  * See docs/reliability.md §2.1 for the measurements behind the limits.
  */
 
-/** Container depth (quote markers, list markers, indentation / 2) above which a block is refused. */
 import { closesFence, fenceOpenedBy } from './code-fence';
+
+/** Container depth (quote markers, list markers, indentation / 2) above which a block is refused. */
 export const MAX_NESTING = 48;
 /** Emphasis delimiters (`*`, `_`) in one block above which inline parsing turns quadratic. */
 export const MAX_DELIMITERS = 2000;
