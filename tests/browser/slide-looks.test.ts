@@ -90,8 +90,8 @@ function slideIndex(id: string): { h: number; v: number } {
 
 /** Shows slide `id` in the audience page and returns its section, images decoded. */
 async function show(page: Page, id: string): Promise<Locator> {
-  // The section reveal.js marks present, not `mimbar:slidechanged`: a host jump of two slides (15 → 17
-  // here) shows the slide without announcing it (seen without any look too; reported, not fixed here).
+  // The section reveal.js marks present: what these tests look at (jumps and their events are
+  // tests/browser/audience-jumps.test.ts's).
   await sendCommand(page, { type: 'goto', ...slideIndex(id), fragment: -1 });
   await page.waitForSelector(`${PRESENT}[data-mimbar-slide="${id}"]`);
   await page.evaluate(() => Promise.all(Array.from(document.images, (image) => image.decode().catch(() => undefined))));
