@@ -399,3 +399,13 @@ describe('Slidev slots, components and constructs Mimbar does not honour', () =>
     expect(deck.warnings.map((warning) => warning.message).filter((message) => message.startsWith('Unknown front matter key'))).toEqual([]);
   });
 });
+
+describe('Slidev clicks and the fit budget', () => {
+  it('does not count click tag lines and slot markers as blocks: a short slide gets no "shrunk" warning', () => {
+    const clicks = ['Satu', 'Dua', 'Tiga', 'Empat'].map((word) => `<v-click>\n\n${word} kalimat pendek.\n\n</v-click>`).join('\n\n');
+    const deck = buildDeck(`---\ntheme: seriph\n---\n\n# Judul\n\n---\nlayout: two-cols\n---\n\n# Klik\n\n${clicks}\n\n::right::\n\nKanan.\n`);
+    expect(deck.slides[1]?.title).toBe('Klik');
+    expect(countFragmentSteps(deck.slides[1]?.html ?? '')).toBe(4);
+    expect(deck.warnings.filter((warning) => warning.message.includes('shrunk'))).toEqual([]);
+  });
+});

@@ -336,8 +336,14 @@ function balance(runs: Unit[][], k: number): Unit[][][] {
 
 /** True when a part exceeds the budget (only possible for a single oversized unit, or in deck style). */
 export function isOverBudget(part: Unit[]): boolean {
-  const { count, chars } = sizeOf([part]);
+  // Blocks that show nothing by themselves (a Slidev `<v-click>` tag line, a slot marker, a comment) take no room.
+  const { count, chars } = sizeOf([part.filter((unit) => !isInvisible(unit))]);
   return count > MAX_UNITS || chars > MAX_CHARS;
+}
+
+/** A block with no text and nothing that takes room on its own (no image, table, code, rule or media). */
+function isInvisible(unit: Unit): boolean {
+  return unit.kind === 'block' && unit.chars === 0 && !/<(?:img|svg|video|audio|picture|table|pre|canvas|object|embed|iframe|hr|math)\b/i.test(unit.html);
 }
 
 /** Renders a part: consecutive bullets share one list, consecutive items of a list stay one list. */
