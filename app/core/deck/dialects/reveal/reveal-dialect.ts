@@ -125,8 +125,8 @@ function readPiece(input: DialectInput, index: LineIndex, piece: Piece, notesPat
   if (notes !== null) tokens.push(notesToken(index, notes, piece.end, lineOf));
   const attributes = readComments(input, tokens);
   const dressed = slideLook(attributes);
-  for (const item of dressed.refused) input.warn(`reveal.js slide attribute ${item} is refused.`, firstLine);
-  for (const item of dressed.unsupported) input.unsupported(`reveal.js slide attribute ${item} is not honoured: Mimbar shows the slide without it.`, firstLine);
+  for (const { text, line } of dressed.refused) input.warn(`reveal.js slide attribute ${text} is refused.`, line ?? firstLine);
+  for (const { text, line } of dressed.unsupported) input.unsupported(`reveal.js slide attribute ${text} is not honoured: Mimbar shows the slide without it.`, line ?? firstLine);
   if (dressed.hidden) return null;
   const look: Partial<SlideLook> | undefined = Object.keys(dressed.look).length > 0 ? dressed.look : undefined;
   return { heading: null, tokens, isTitle: false, section: null, isVertical: piece.isVertical && hasSlides, startLine: firstLine, ...(look ? { look } : {}) };
@@ -165,7 +165,7 @@ function readComments(input: DialectInput, tokens: LocatedToken[]): Attribute[] 
       if (token.type !== 'html' || !token.raw.includes('<!--')) return;
       for (const comment of comments(token.raw)) {
         const slide = commentAttributes(comment, 'slide');
-        if (slide !== null) attributes.push(...slide);
+        if (slide !== null) for (const attribute of slide) attributes.push({ ...attribute, line: item.startLine });
         const element = commentAttributes(comment, 'element') ?? [];
         for (const { name } of element) {
           if ((ELEMENT_ATTRIBUTES as readonly string[]).includes(name)) continue;

@@ -17,6 +17,14 @@ export const ELEMENT_ATTRIBUTES = ['class', 'id', 'data-fragment-index'] as cons
 export interface Attribute {
   name: string;
   value: string;
+  /** The source line of the comment that set it, when known. */
+  line?: number;
+}
+
+/** An attribute Mimbar refused or does not honour, in words, with its comment's line. */
+export interface AttributeNote {
+  text: string;
+  line: number | null;
 }
 
 /** The attributes of the `.slide:` (kind 'slide') or `.element:` comment whose inner text is `comment`, or null. */
@@ -42,43 +50,43 @@ export interface SlideAttributesResult {
   look: Partial<SlideLook>;
   /** `data-visibility="hidden"`: reveal.js leaves the slide out. */
   hidden: boolean;
-  refused: string[];
-  unsupported: string[];
+  refused: AttributeNote[];
+  unsupported: AttributeNote[];
 }
 
 /** The look reveal.js slide attributes give, with what was refused (unsafe) and what is not honoured. */
 export function slideLook(attributes: readonly Attribute[]): SlideAttributesResult {
   const look: Partial<SlideLook> = {};
-  const refused: string[] = [];
-  const unsupported: string[] = [];
+  const refused: AttributeNote[] = [];
+  const unsupported: AttributeNote[] = [];
   let image: string | null = null;
   let fit: SlideBackgroundImage['fit'] = 'cover';
   let hidden = false;
-  for (const { name, value } of attributes) {
+  for (const { name, value, line = null } of attributes) {
     if (name.startsWith('on') || name === 'style' || name === 'data-background-iframe' || name === 'data-background-video' || name === 'srcdoc') {
-      refused.push(`\`${name}\` (Mimbar never sets it)`);
+      refused.push({ text: `\`${name}\` (Mimbar never sets it)`, line });
     } else if (name === 'data-background-color' || name === 'data-background') {
       const colour = cssColor(value);
       const problem = colour === null ? imageSrcProblem(value) : null;
       if (colour !== null) look.backgroundColor = colour;
       else if (name === 'data-background' && problem === null) image = value.trim();
-      else refused.push(`\`${name}="${value.slice(0, 60)}"\` (${name === 'data-background' ? `not a colour, and as an image ${problem ?? ''}` : 'not a colour'})`);
+      else refused.push({ text: `\`${name}="${value.slice(0, 60)}"\` (${name === 'data-background' ? `not a colour, and as an image ${problem ?? ''}` : 'not a colour'})`, line });
     } else if (name === 'data-background-image') {
       const problem = imageSrcProblem(value);
       if (problem === null) image = value.trim();
-      else refused.push(`\`data-background-image="${value.slice(0, 60)}"\` (${problem})`);
+      else refused.push({ text: `\`data-background-image="${value.slice(0, 60)}"\` (${problem})`, line });
     } else if (name === 'data-background-size') {
       const size = value.trim().toLowerCase();
       if (size === 'contain' || size === 'cover') fit = size;
-      else unsupported.push(`\`data-background-size="${value.slice(0, 40)}"\` (Mimbar covers the slide)`);
+      else unsupported.push({ text: `\`data-background-size="${value.slice(0, 40)}"\` (Mimbar covers the slide)`, line });
     } else if (name === 'class') {
       look.classes = plainClasses(value);
     } else if (name === 'data-visibility' && value === 'hidden') {
       hidden = true;
     } else if (name === 'id') {
-      unsupported.push('`id` (Mimbar names its slides from their titles, so a link to this id does not lead here)');
+      unsupported.push({ text: '`id` (Mimbar names its slides from their titles, so a link to this id does not lead here)', line });
     } else {
-      unsupported.push(`\`${name}\``);
+      unsupported.push({ text: `\`${name}\``, line });
     }
   }
   if (image !== null) look.backgroundImages = [{ src: image, fit }];
