@@ -209,3 +209,11 @@ describe('reveal dialect, hostile deck', () => {
     expect(notices).toContain('`scripts` is not loaded');
   });
 });
+
+describe('reveal: where attribute warnings point', () => {
+  it('reports each refused slide attribute at the line of the comment that set it', () => {
+    const text = '---\nseparator: "^---$"\n---\n\n# A\n\n<!-- .slide: data-background-iframe="https://example.com" -->\n\nText.\n\n<!-- .slide: onclick="x()" -->\n';
+    const lines = buildDeck(text).warnings.filter((warning) => warning.message.startsWith('reveal.js slide attribute')).map((warning) => warning.line);
+    expect(lines).toEqual([7, 11]);
+  });
+});
