@@ -276,7 +276,7 @@ export function buildSlides(context: SlideContext, raw: DialectSlide, late: Haza
         id: index === 0 ? id : `${id}~${index + 1}`,
         title: isContinued ? `${title} (${index + 1}/${parts.length})` : title,
         html: headingHtml(suffix) + author + finish(renderPart(markdown, part)),
-        notes: buildNotes(markdown, notesOfPart(index), part, lastNoteBefore[index] ?? null, raw.imported !== true),
+        notes: buildNotes(markdown, notesOfPart(index), part, lastNoteBefore[index] ?? null, raw.imported !== true && raw.fromSettings !== true),
         v: index === 0 ? base.v : 0,
         part: isContinued ? { n: index + 1, of: parts.length } : null,
       };

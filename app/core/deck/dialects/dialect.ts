@@ -62,6 +62,8 @@ export interface DialectSlide extends RawSlide {
    * shown but not written back, and its source range is the importing block's.
    */
   imported?: boolean;
+  /** The slide is made from the deck's settings (Quarto's title slide from front matter): no text of its own to write notes into. */
+  fromSettings?: boolean;
 }
 
 /** What a dialect makes of a deck. */

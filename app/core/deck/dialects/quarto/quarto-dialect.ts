@@ -39,8 +39,7 @@ export const quartoDialect: DeckDialect = {
     markIncremental(tokens.map((item) => item.token), (options.incremental ?? input.frontMatter.incremental) === true);
     const slides: DialectSlide[] = [];
     if (typeof input.frontMatter.title === 'string' && input.frontMatter.title.trim() !== '') {
-      // Made from front matter: `imported` keeps notes typed on it from being written into the front matter.
-      slides.push({ heading: null, tokens: [], isTitle: true, section: null, isVertical: false, startLine: 1, imported: true });
+      slides.push({ heading: null, tokens: [], isTitle: true, section: null, isVertical: false, startLine: 1, fromSettings: true });
     }
     let current: DialectSlide | null = null;
     let hidden = false;
