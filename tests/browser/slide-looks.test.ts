@@ -16,6 +16,7 @@ import type { PresenterPair } from './fixtures/presenter-pages';
 import { openPrintView } from './fixtures/print-view-page';
 import type { OpenedPrintView } from './fixtures/print-view-page';
 import { launchChromium } from './support/chromium';
+import { coloursAt } from './support/coloured-pixels';
 import { foreignRequests, openDeck } from './support/open-deck';
 import type { OpenedDeck } from './support/open-deck';
 import { pressForOverview } from './support/page-state';
@@ -48,22 +49,7 @@ function leading(pixel: Rgb): 'red' | 'green' | 'blue' | 'grey' {
 
 /** Colours of a screenshot of `page` at the given page points, decoded by the page itself. */
 async function pixelsAt(page: Page, points: Array<[number, number]>): Promise<Rgb[]> {
-  const png = await page.screenshot({ type: 'png' });
-  return page.evaluate(
-    async ({ base64, at }) => {
-      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
-      const bitmap = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
-      const canvas = new OffscreenCanvas(bitmap.width, bitmap.height);
-      const context = canvas.getContext('2d');
-      if (!context) throw new Error('no 2d context');
-      context.drawImage(bitmap, 0, 0);
-      return at.map(([x, y]) => {
-        const { data } = context.getImageData(Math.round(x), Math.round(y), 1, 1);
-        return [data[0] ?? 0, data[1] ?? 0, data[2] ?? 0] as [number, number, number];
-      });
-    },
-    { base64: png.toString('base64'), at: points },
-  );
+  return coloursAt(page, await page.screenshot({ type: 'png' }), points);
 }
 
 /** Points just inside the four corners of `box`. */
