@@ -153,9 +153,10 @@ export interface DeckWarning {
   line: number | null;
   /**
    * `front-matter`: about a front matter key; `dialect`: a construct of the deck's tool that Mimbar does
-   * not honour. `check` lists each kind apart.
+   * not honour; `formula`, `diagram`: a formula or a diagram that could not be drawn (its slide shows its
+   * source and the reason). `check` lists each kind apart.
    */
-  kind?: 'front-matter' | 'dialect';
+  kind?: 'front-matter' | 'dialect' | 'formula' | 'diagram';
 }
 
 export interface Deck {

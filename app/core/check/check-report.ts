@@ -11,6 +11,8 @@ export type FindingKind =
   | 'missing'
   | 'unsupported'
   | 'placeholder'
+  | 'formula'
+  | 'diagram'
   | 'over-budget'
   | 'front-matter'
   | 'dialect'
@@ -60,6 +62,8 @@ export const KIND_ORDER: readonly FindingKind[] = [
   'missing',
   'unsupported',
   'placeholder',
+  'formula',
+  'diagram',
   'over-budget',
   'front-matter',
   'dialect',
@@ -67,7 +71,7 @@ export const KIND_ORDER: readonly FindingKind[] = [
   'warning',
 ];
 
-const PROBLEM_KINDS: ReadonlySet<FindingKind> = new Set(['not-utf8', 'remote', 'outside', 'missing', 'unsupported', 'placeholder']);
+const PROBLEM_KINDS: ReadonlySet<FindingKind> = new Set(['not-utf8', 'remote', 'outside', 'missing', 'unsupported', 'placeholder', 'formula', 'diagram']);
 
 /** The severity of a kind: everything that fails in class is a problem. */
 export function severityOf(kind: FindingKind): Severity {

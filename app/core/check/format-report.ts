@@ -8,6 +8,8 @@ const HEADINGS: Readonly<Record<FindingKind, string>> = {
   missing: 'Missing files',
   unsupported: 'Not shown by Mimbar',
   placeholder: 'Slides shown as a placeholder',
+  formula: 'Formulas shown as their source',
+  diagram: 'Diagrams shown as their source',
   'over-budget': 'Slides shrunk to fit',
   'front-matter': 'Front matter',
   dialect: "Written for the deck's tool, not honoured by Mimbar",

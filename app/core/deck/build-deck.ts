@@ -20,6 +20,7 @@ import { DIALECT_MODULES } from './dialects';
 import type { DeckDialect, DialectInput, DialectSlide } from './dialects/dialect';
 import { titleLines, type TitleFields } from './title-lines';
 import { IdAllocator } from './slide-ids';
+import { reportOf } from './render-report';
 
 export interface BuildOptions {
   /** Whether the file started with a UTF-8 BOM (already stripped from `text`). */
@@ -226,6 +227,8 @@ function titleSlide(context: SlideContext, frontMatterLines: number): Slide {
 /** Builds the slide (or continued slides) of one raw slide; `late` makes it a placeholder. */
 export function buildSlides(context: SlideContext, raw: DialectSlide, late: Hazard | null, deadline: number): Slide[] {
   const { markdown, meta, dialect } = context;
+  // Whatever rendering outside a slide left in the report (a title rendered for a slug) is not this slide's.
+  reportOf(markdown).take();
   const heading = raw.heading?.token as Tokens.Heading | undefined;
   const { content, notes } = dialect.notes(raw.tokens);
   const title = rawSlideTitle(context, raw, content);
@@ -267,7 +270,7 @@ export function buildSlides(context: SlideContext, raw: DialectSlide, late: Haza
       lastNoteBefore.push(lastNote);
       for (const unit of part) if (unit.note !== null) lastNote = unit.note;
     }
-    return parts.map((part, index) => {
+    const slides = parts.map((part, index) => {
       if (index % 256 === 255 && performance.now() > deadline) throw new BudgetExceeded();
       const isContinued = parts.length > 1;
       const suffix = isContinued ? ` <span class="mimbar-part">(${index + 1}/${parts.length})</span>` : '';
@@ -289,10 +292,29 @@ export function buildSlides(context: SlideContext, raw: DialectSlide, late: Haza
       }
       return slide;
     });
+    reportRenderProblems(context, raw, slides[0]?.id ?? id);
+    return slides;
   } catch (error) {
     const reason = error instanceof BudgetExceeded ? 'the deck took too long to build' : `it could not be rendered (${error instanceof Error ? error.name : 'error'})`;
     return [placeholder(context, base, { line: range.start, reason })];
   }
+}
+
+/** Turns what the slide's renderers could not draw (a formula, a diagram) into warnings at their lines. */
+function reportRenderProblems(context: SlideContext, raw: DialectSlide, slideId: string): void {
+  for (const problem of reportOf(context.markdown).take()) {
+    context.warnings.push({ slide: slideId, message: problem.message, line: problemLine(raw, problem.raw), kind: problem.kind });
+  }
+}
+
+/** The source line a construct is written on: in the first top-level token of the slide that holds it. */
+function problemLine(raw: DialectSlide, written: string): number {
+  if (raw.imported === true) return raw.startLine;
+  for (const item of [...(raw.heading ? [raw.heading] : []), ...raw.tokens]) {
+    const at = item.token.raw.indexOf(written);
+    if (at !== -1) return item.startLine + (item.token.raw.slice(0, at).match(/\n/g)?.length ?? 0);
+  }
+  return raw.heading?.startLine ?? raw.tokens[0]?.startLine ?? raw.startLine;
 }
 
 /**

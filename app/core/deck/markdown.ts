@@ -1,9 +1,11 @@
 /**
  * The one Markdown instance of the engine: a local `new Marked()` (never the global `marked`, whose
  * options are shared by every importer), GFM on, with a block extension for Quarto-style `::: notes`
- * fenced divs.
+ * fenced divs, math (`math/`) and code fences drawn as highlighted code or diagrams (`fenced-code.ts`).
  */
 import { Marked, type MarkedExtension, type Token, type TokenizerExtension, type RendererExtension, type Tokens } from 'marked';
+import { fencedCode } from './fenced-code';
+import { attachReport, RenderReport } from './render-report';
 
 /** A `::: notes` … `:::` block (also `::: {.notes}`), lexed as one token. */
 export interface NotesDivToken extends Tokens.Generic {
@@ -36,7 +38,9 @@ const notesDiv: TokenizerExtension & RendererExtension = {
 /** Creates the engine's Marked instance, with a dialect's extensions (slot markers, pauses, fenced divs) after Mimbar's own. */
 export function createMarkdown(extensions: readonly MarkedExtension[] = []): Marked {
   const markdown = new Marked({ gfm: true, breaks: false, async: false });
-  markdown.use({ extensions: [notesDiv] }, ...extensions);
+  const report = new RenderReport();
+  attachReport(markdown, report);
+  markdown.use({ extensions: [notesDiv] }, fencedCode(report), ...extensions);
   return markdown;
 }
 

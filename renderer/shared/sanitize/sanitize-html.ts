@@ -13,10 +13,19 @@ const PLAIN_CLASS = /^[A-Za-z0-9][A-Za-z0-9_-]*$/;
 /** Class prefix of the app's own chrome (banners, indicators); deck content may not borrow it. */
 const APP_UI_CLASS = /^mimbar-ui-/;
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+/** A reference to an element of the same drawing, the only `url(…)` an attribute may hold. */
+const FRAGMENT_REFERENCE = /^\s*url\(\s*#([A-Za-z0-9_-]+)\s*\)\s*$/;
+const ANY_URL = /url\s*\(|image-set\s*\(|@import|expression\s*\(/i;
+const NAMED_PROPS_PREFIX = 'user-content-';
+
 const purifier = createDOMPurify(window);
 const configs = new Map<string, Config>();
 // Hooks are registered once; the asset base of the sanitize call in progress (calls are synchronous).
 let currentAssetBase = '';
+// Each sanitize call numbers the ids of its drawings apart: the console shows a slide in several places
+// at once, and a marker or gradient must come from its own copy (the first copy may be hidden).
+let currentSerial = 0;
 
 function configFor(assetBase: string): Config {
   let config = configs.get(assetBase);
@@ -40,6 +49,21 @@ function onAttribute(node: Element, event: UponSanitizeAttributeHookEvent): void
     event.keepAttr = false;
   } else if (event.attrName === 'class') {
     event.attrValue = filterClasses(node.nodeName.toLowerCase(), event.attrValue);
+  } else if (ANY_URL.test(event.attrValue) && !FRAGMENT_REFERENCE.test(event.attrValue)) {
+    // `fill="url(https://…)"`, `mask="url(other.svg#m)"`: a drawing may point only inside itself.
+    event.keepAttr = false;
+  }
+}
+
+/** Gives a drawing's ids this call's number, and its `url(#id)` references the same. */
+function numberDrawingIds(node: Element): void {
+  for (const { name, value } of Array.from(node.attributes)) {
+    if (name === 'id') {
+      node.setAttribute('id', `${value}-${currentSerial}`);
+    } else {
+      const reference = FRAGMENT_REFERENCE.exec(value);
+      if (reference) node.setAttribute(name, `url(#${NAMED_PROPS_PREFIX}${(reference[1] ?? '').replace(new RegExp(`^${NAMED_PROPS_PREFIX}`), '')}-${currentSerial})`);
+    }
   }
 }
 
@@ -93,6 +117,7 @@ function confineLink(link: Element): void {
 
 function onElement(node: Element): void {
   const tag = node.nodeName.toLowerCase();
+  if (node.namespaceURI === SVG_NS) numberDrawingIds(node);
   if (node.hasAttribute('src')) {
     if (tag === 'img') confineImage(node);
     else node.removeAttribute('src');
@@ -109,11 +134,13 @@ purifier.addHook('afterSanitizeAttributes', onElement);
 /** Sanitizes deck HTML to a string, resolving relative image paths against `assetBase`. */
 export function sanitizeHtml(html: string, assetBase: string): string {
   currentAssetBase = assetBase;
+  currentSerial += 1;
   return purifier.sanitize(html, { ...configFor(assetBase), RETURN_DOM_FRAGMENT: false });
 }
 
 /** Sanitizes deck HTML to a fragment of the current document, ready to insert without re-parsing. */
 export function sanitizeToFragment(html: string, assetBase: string): DocumentFragment {
   currentAssetBase = assetBase;
+  currentSerial += 1;
   return purifier.sanitize(html, { ...configFor(assetBase), RETURN_DOM_FRAGMENT: true });
 }

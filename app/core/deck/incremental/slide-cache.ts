@@ -8,7 +8,7 @@
  * Placeholders are never stored, so a reused slide is one a full build renders the same way.
  */
 import type { Token } from 'marked';
-import type { NotesBlockRange, Slide } from '../../../contract/deck';
+import type { DeckWarning, NotesBlockRange, Slide } from '../../../contract/deck';
 import { buildSlides, rawSlideTitle, type SlideBuilder, type SlideContext } from '../build-deck';
 import { slugify, type IdAllocator } from '../slide-ids';
 import type { RawSlide } from '../split-slides';
@@ -19,7 +19,7 @@ interface BuiltSlide {
   /** The slug its id is made from. */
   slug: string;
   slides: Slide[];
-  warnings: { part: number; message: string; line: number | null }[];
+  warnings: { part: number; message: string; line: number | null; kind: DeckWarning['kind'] }[];
 }
 
 export interface SlideCounts {
@@ -118,6 +118,7 @@ function remember(context: SlideContext, raw: RawSlide, slides: Slide[], warning
       part: Math.max(0, ids.indexOf(warning.slide ?? '')),
       message: detach(warning.message),
       line: warning.line === null ? null : warning.line + offset,
+      kind: warning.kind,
     })),
   };
 }
@@ -126,7 +127,8 @@ function reuse(context: SlideContext, ids: IdAllocator, built: BuiltSlide, start
   const id = ids.allocate(built.slug);
   const partId = (index: number): string => (index === 0 ? id : `${id}~${index + 1}`);
   for (const warning of built.warnings) {
-    context.warnings.push({ slide: partId(warning.part), message: warning.message, line: warning.line === null ? null : warning.line + startLine });
+    const line = warning.line === null ? null : warning.line + startLine;
+    context.warnings.push({ slide: partId(warning.part), message: warning.message, line, ...(warning.kind === undefined ? {} : { kind: warning.kind }) });
   }
   return built.slides.map((slide, index) => placed(slide, partId(index), startLine, same));
 }
