@@ -5,6 +5,7 @@
  */
 import { Marked, type MarkedExtension, type Token, type TokenizerExtension, type RendererExtension, type Tokens } from 'marked';
 import { fencedCode } from './fenced-code';
+import { mathSyntax } from './math/math-syntax';
 import { attachReport, RenderReport } from './render-report';
 
 /** A `::: notes` … `:::` block (also `::: {.notes}`), lexed as one token. */
@@ -40,7 +41,7 @@ export function createMarkdown(extensions: readonly MarkedExtension[] = []): Mar
   const markdown = new Marked({ gfm: true, breaks: false, async: false });
   const report = new RenderReport();
   attachReport(markdown, report);
-  markdown.use({ extensions: [notesDiv] }, fencedCode(report), ...extensions);
+  markdown.use({ extensions: [notesDiv] }, mathSyntax(report), fencedCode(report), ...extensions);
   return markdown;
 }
 

@@ -132,13 +132,22 @@ function linksKey(links: TokensList['links']): string {
 }
 
 /**
+ * The extensions a cut may be made beside: the notes div (probed for), and math, which never spans a
+ * blank line, so never a cut (a cut is a heading after an empty line). Any other extension lexes whole.
+ */
+const CUT_SAFE_EXTENSIONS = new Set(['notesDiv', 'mathBlock', 'mathInline']);
+
+/**
  * How far the notes-div extension reads at the start of a text, or null when the Marked instance has
  * block extensions chunk-text.ts does not know (their blocks could run across a cut).
  */
+
 function notesDivProbe(markdown: Marked): BlockProbe | null {
   const extensions = markdown.defaults.extensions;
   const names = Object.keys(extensions?.renderers ?? {});
-  const tokenizer = extensions?.block?.[0];
-  if (tokenizer === undefined || extensions?.block?.length !== 1 || names.length !== 1 || names[0] !== 'notesDiv') return null;
+  // Marked puts each new block tokenizer first: the notes div, registered first, is the last.
+  const tokenizer = extensions?.block?.[extensions.block.length - 1];
+  const blockCount = names.filter((name) => name !== 'mathInline').length;
+  if (tokenizer === undefined || names[0] !== 'notesDiv' || names.some((name) => !CUT_SAFE_EXTENSIONS.has(name)) || extensions?.block?.length !== blockCount) return null;
   return (src) => tokenizer.call({ lexer: undefined as never }, src, [])?.raw.length;
 }

@@ -128,8 +128,7 @@ function noticeDirectives(input: DialectInput, directives: Directives, line: num
   if (globals.style !== undefined) input.unsupported(`Marp \`style\` (${where}) is custom CSS, which Mimbar does not apply: the slides use Mimbar's theme.`, line);
   const size = text(globals.size);
   if (size !== undefined && size !== '16:9') input.unsupported(`Marp \`size: ${size.slice(0, 20)}\`: Mimbar draws every slide at 16:9.`, line);
-  const math = text(globals.math);
-  if (math !== undefined) input.unsupported(`Marp \`math: ${math.slice(0, 20)}\`: Mimbar does not typeset math; formulas show as written.`, line);
+  // `math: katex` and `math: mathjax` both typeset TeX: Mimbar typesets it with its own (app/core/deck/math/).
   if (globals.headingDivider !== undefined && !isHeadingDividerValue(globals.headingDivider)) {
     input.warn(`Marp \`headingDivider\` should be a heading level from 1 to 6, a list of them, or false; Mimbar ignores "${text(globals.headingDivider)?.slice(0, 20)}".`, line);
   }
