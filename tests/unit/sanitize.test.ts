@@ -103,6 +103,66 @@ describe('sanitizeHtml: hostile payloads (docs/reliability.md §2.2 and §5 C)',
   });
 });
 
+describe('sanitizeHtml: drawings (SVG) and formulas (MathML)', () => {
+  const hostile: Record<string, string> = {
+    'svg use of another file': '<svg><use href="https://example.invalid/s.svg#x"></use><use xlink:href="secret.svg#x"></use></svg>',
+    'svg image': '<svg><image href="https://example.invalid/i.png" width="9" height="9"></image><image xlink:href="../secret.png"></image></svg>',
+    'svg foreignObject': '<svg><foreignObject width="9" height="9"><img src="x" onerror="window.__pwned=1"></foreignObject></svg>',
+    'svg animate into a link': '<svg><a href="https://example.org"><animate attributeName="href" to="javascript:window.__pwned=1"></animate><set attributeName="href" to="javascript:window.__pwned=1"></set><text>t</text></a></svg>',
+    'svg javascript link': '<svg><a href="javascript:window.__pwned=1"><text>t</text></a><a xlink:href="javascript:window.__pwned=1"><text>u</text></a></svg>',
+    'svg paint from another file': '<svg><rect fill="url(https://example.invalid/p.svg#g)" mask="url(secret.svg#m)" filter="url( https://example.invalid/f )" width="9" height="9"></rect></svg>',
+    'svg style element and attribute': '<svg><style>@import url(https://example.invalid/x.css);</style><rect style="fill:url(https://example.invalid/b)"></rect></svg>',
+    'svg script and handlers': '<svg onload="window.__pwned=1"><script>window.__pwned=1</script><circle r="4" onclick="window.__pwned=1"></circle></svg>',
+    'svg filter image': '<svg><filter id="f"><feImage href="https://example.invalid/f.png"></feImage></filter></svg>',
+    'math link': '<math href="javascript:window.__pwned=1"><mi href="https://example.invalid">x</mi></math>',
+    'math action and glyph': '<math><maction actiontype="statusline"><mi>x</mi><mtext>s</mtext></maction><mglyph src="https://example.invalid/g.png"></mglyph></math>',
+    'math annotation-xml with HTML': '<math><semantics><mi>x</mi><annotation-xml encoding="text/html"><img src="x" onerror="window.__pwned=1"></annotation-xml></semantics></math>',
+    'math mtext breakout': '<math><mtext><style><img src=x onerror="window.__pwned=1"></style></mtext></math>',
+  };
+
+  for (const [name, payload] of Object.entries(hostile)) {
+    it(`makes ${name} inert`, () => {
+      const box = expectInert(sanitizeHtml(payload, BASE));
+      for (const element of box.querySelectorAll('*')) {
+        const tag = element.nodeName.toLowerCase();
+        expect(['use', 'image', 'foreignobject', 'animate', 'set', 'script', 'style', 'feimage', 'maction', 'mglyph', 'annotation-xml', 'img'], `<${tag}>`).not.toContain(tag);
+        for (const { name: attribute, value } of Array.from(element.attributes)) {
+          expect(attribute, `${attribute} on <${tag}>`).not.toMatch(/^(?:xlink:href|style|src)$/);
+          if (attribute === 'href') expect(tag).toBe('a');
+          expect(value, `${attribute} on <${tag}>`).not.toMatch(/__pwned|javascript:|example\.invalid|secret/i);
+        }
+      }
+    });
+  }
+
+  it('keeps a diagram: shapes, text, presentation attributes and its own markers', () => {
+    const svg = '<svg viewBox="0 0 100 50"><defs><marker id="arrow" orient="auto"><polygon points="0 0, 8 2.5, 0 5" fill="var(--_arrow)"></polygon></marker></defs><polyline points="0,0 50,50" stroke="currentColor" marker-end="url(#arrow)"></polyline><rect x="1" y="1" width="20" height="10" rx="2" fill="none"></rect><text x="5" y="9" font-size="11" text-anchor="middle">Mulai</text></svg>';
+    const box = parse(sanitizeHtml(svg, BASE));
+    expect(box.querySelector('svg')?.getAttribute('viewBox')).toBe('0 0 100 50');
+    expect(box.querySelector('text')?.textContent).toBe('Mulai');
+    expect(box.querySelector('polygon')?.getAttribute('fill')).toBe('var(--_arrow)');
+    const id = box.querySelector('marker')?.id ?? '';
+    expect(id).toMatch(/^user-content-arrow-\d+$/);
+    expect(box.querySelector('polyline')?.getAttribute('marker-end')).toBe(`url(#${id})`);
+  });
+
+  it('numbers the ids of each sanitized copy apart, so each copy refers to its own markers', () => {
+    const svg = '<svg><defs><marker id="m"><path d="M0 0L1 1"></path></marker></defs><line marker-end="url(#m)"></line></svg>';
+    const first = parse(sanitizeHtml(svg, BASE));
+    const second = parse(sanitizeHtml(svg, BASE));
+    const firstId = first.querySelector('marker')?.id;
+    const secondId = second.querySelector('marker')?.id;
+    expect(firstId).not.toBe(secondId);
+    expect(first.querySelector('line')?.getAttribute('marker-end')).toBe(`url(#${firstId ?? ''})`);
+    expect(second.querySelector('line')?.getAttribute('marker-end')).toBe(`url(#${secondId ?? ''})`);
+  });
+
+  it('keeps a formula: MathML elements and their attributes', () => {
+    const mathml = '<math display="block" class="tml-display"><mfrac><mi>a</mi><mi mathcolor="#ff0000">b</mi></mfrac><msqrt><mn>2</mn></msqrt></math>';
+    expect(sanitizeHtml(mathml, BASE)).toBe(mathml);
+  });
+});
+
 describe('sanitizeHtml: images and links', () => {
   it('serves relative images from the asset base', () => {
     const box = parse(sanitizeHtml('<img src="gambar/peta.png" alt="peta"><img src="./a.png">', BASE));
