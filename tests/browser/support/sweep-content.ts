@@ -55,7 +55,8 @@ export function sweepContent(page: Page, selector: string, withClicks: boolean):
 export function activeContent(page: Page, selector: string, origin: string): Promise<string[]> {
   return page.evaluate(
     ({ selector, origin }) => {
-      const forbiddenTags = /^(?:script|style|iframe|frame|frameset|object|embed|applet|portal|form|input|button|textarea|select|option|template|svg|math|base|meta|link|video|audio|source|track|noscript|webview|section|image|use|animate|set|foreignobject)$/i;
+      // Drawings (svg) and formulas (math) are content; what in them could fetch, link or animate is not.
+      const forbiddenTags = /^(?:script|style|iframe|frame|frameset|object|embed|applet|portal|form|input|button|textarea|select|option|template|base|meta|link|video|audio|source|track|noscript|webview|section|image|use|animate|animatemotion|animatetransform|set|foreignobject|feimage|mpath|textpath|maction|mglyph|annotation-xml)$/i;
       const found: string[] = [];
       for (const element of document.querySelectorAll(selector)) {
         const tag = element.nodeName.toLowerCase();
@@ -68,6 +69,7 @@ export function activeContent(page: Page, selector: string, origin: string): Pro
           // data attribute but the one inert attribute the sanitizer keeps.
           else if (name.startsWith('data-') && name !== 'data-fragment-index') found.push(where);
           else if (name === 'style' && /url\(|expression|behavior|binding/i.test(value)) found.push(where);
+          else if (/url\s*\(/i.test(value) && !/^\s*url\(\s*#[A-Za-z0-9_-]+\s*\)\s*$/.test(value)) found.push(where);
           else if (name === 'href' && !/^(?:https?:\/\/|mailto:)/i.test(value)) found.push(where);
           else if (name === 'src' && !(value.startsWith(`${origin}/deck/`) || value.startsWith('/deck/') || /^data:image\/(?:png|jpeg|gif|webp)[;,]/i.test(value))) found.push(where);
           else if ((name === 'id' || name === 'name') && !value.startsWith('user-content-')) found.push(where);
