@@ -50,6 +50,13 @@ describe('math syntaxes', () => {
     expect(html).toContain('$x$');
   });
 
+  it('finds every formula of a line full of emphasis, links, escapes and code', () => {
+    const html = htmlOf('*a* $x_1$ **b** [link](https://example.org) $x_2$ \\* `c` $x_3$ _d_ \\(x_4\\) ~~e~~ $x_5$!');
+    expect(mathCount(html)).toBe(5);
+    expect(html).toContain('<em>a</em>');
+    expect(html).toContain('<del>e</del>');
+  });
+
   it('typesets math in headings, lists, tables and notes', () => {
     const deck = deckOf('- item $a_1$\n\n| f | g |\n| --- | --- |\n| $x^2$ | $\\sqrt{x}$ |\n\n<!-- notes: Remind them $v = s/t$. -->');
     const slide = deck.slides[0];

@@ -27,14 +27,21 @@ const INLINE_PATTERNS: readonly { pattern: RegExp; display: boolean }[] = [
 const BLOCK_PATTERN = /^ {0,3}(\$\$|\\\[)[ \t]*((?:(?!\n[ \t]*\n)[\s\S])+?)(\$\$|\\\])[ \t]*(?:\n|$)/;
 
 const NO_BLANK_LINE = /\n[ \t]*\n/;
+// A dollar, or a character before which Marked's inline text rule always ends a text run.
+const TEXT_STOP = /[$\\<![`*_~]/;
 
 function mathInline(report: RenderReport): TokenizerAndRendererExtension {
   return {
     name: 'mathInline',
     level: 'inline',
     start(src) {
-      const match = /\$|\\[([]/.exec(src);
-      return match?.index;
+      // Only up to the first character Marked's text rule stops at anyway: a formula after it is found on
+      // a later call. Searching the whole rest of a long paragraph on every call would be quadratic.
+      const stop = TEXT_STOP.exec(src);
+      if (stop === null) return undefined;
+      if (stop[0] === '$') return stop.index;
+      const next = src[stop.index + 1];
+      return stop[0] === '\\' && (next === '(' || next === '[') ? stop.index : undefined;
     },
     tokenizer(src) {
       for (const { pattern, display } of INLINE_PATTERNS) {
