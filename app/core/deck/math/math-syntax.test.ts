@@ -30,6 +30,9 @@ describe('math syntaxes', () => {
     expect(block).toContain('<mfrac>');
     expect(block).toContain('<msqrt>');
     expect(htmlOf('\\[\n\\sum_{i=1}^n i\n\\]')).toMatch(/<math display="block"[^>]*>[\s\S]*∑/);
+    const slidev = htmlOf('$$ {1|2}\n\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}\n$$');
+    expect(slidev).toContain('<mtable');
+    expect(slidev).not.toContain('1|2');
     const inline = htmlOf('So $$\\int_0^1 x\\,dx$$ is a half.');
     expect(inline).toMatch(/<p>So <math display="block"/);
   });

@@ -71,7 +71,8 @@ function mathBlock(report: RenderReport): TokenizerAndRendererExtension {
       const [raw, open, body, close] = match;
       // `$$` closes `$$`, `\]` closes `\[`.
       if ((open === '$$') !== (close === '$$')) return undefined;
-      const tex = (body ?? '').trim();
+      // Slidev's `$$ {1|3|all}` steps through a formula's lines; the whole formula shows at once here.
+      const tex = (body ?? '').replace(/^\{[^}\n]*\}[ \t]*\n/, '').trim();
       if (tex === '') return undefined;
       const token: MathToken = { type: 'mathBlock', raw, tex, display: true };
       return token;
