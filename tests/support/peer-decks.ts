@@ -13,6 +13,7 @@ import { createRequire } from 'node:module';
 import { dirname, isAbsolute, relative, resolve } from 'node:path';
 import { load } from '@slidev/parser/fs';
 import { Marp } from '@marp-team/marp-core';
+import katexPlugin from '@marp-team/marp-core/plugins/katex';
 import Markdown from 'reveal.js/plugin/markdown';
 import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { parse as parseYaml } from 'yaml';
@@ -144,9 +145,10 @@ interface MarkdownItToken {
  * Marp's reading of `text`, through Marp Core with its defaults (what Marp CLI and the VS Code extension
  * render). Notes are Marp's own: the comments that are not directives, joined by a blank line.
  */
-export function marpReference(text: string): PeerDeck {
-  // `script: false` only drops the browser helper script Marp appends; the slides are the same.
-  const marp = new Marp({ script: false });
+export function marpReference(text: string, options: { math?: boolean } = {}): PeerDeck {
+  // `script: false` only drops the browser helper script Marp appends; the slides are the same. With
+  // `math`, Marp Core's KaTeX plugin typesets formulas, as Marp CLI does.
+  const marp = options.math === true ? new Marp({ script: false }).use(katexPlugin()) : new Marp({ script: false });
   const { html, comments } = marp.render(text, { htmlAsArray: true });
   // Marp splits while it parses: each slide's opening token knows the source line it starts on.
   const lines = text.split(/\r?\n/);

@@ -276,3 +276,29 @@ describe('Marp dialect: images and fragments', () => {
     expect(countFragmentSteps(deck.slides[0]?.html ?? '')).toBe(5);
   });
 });
+
+/** Each formula of a slide in order: true for display math. Marp: KaTeX's spans; Mimbar: MathML. */
+function marpFormulas(html: string): boolean[] {
+  return [...html.matchAll(/<span\b[^>]*class="katex(-display)?"/g)].reduce<boolean[]>((found, match, index, all) => {
+    // A display formula is a katex-display span around a katex span: count the pair once.
+    if (match[1] === undefined && all[index - 1]?.[1] !== undefined) return found;
+    found.push(match[1] !== undefined);
+    return found;
+  }, []);
+}
+
+function mimbarFormulas(html: string): boolean[] {
+  return [...html.matchAll(/<math(?: display="block")?/g)].map((match) => match[0].includes('block'));
+}
+
+describe('formulas, as Marp Core with its KaTeX plugin typesets them', () => {
+  it('finds the same formulas, inline or display, slide by slide, and leaves prices and code as text', () => {
+    const text = read('rumus.md');
+    const peer = marpReference(text, { math: true }).slides;
+    const deck = buildDeck(text);
+    expect(deck.slides).toHaveLength(peer.length);
+    deck.slides.forEach((slide, index) => expect(mimbarFormulas(slide.html), `slide ${index + 1}`).toEqual(marpFormulas(peer[index]?.html ?? '')));
+    expect(deck.slides.flatMap((slide) => mimbarFormulas(slide.html))).toHaveLength(12);
+    expect(deck.warnings.filter((warning) => warning.kind === 'formula' || warning.kind === 'dialect')).toEqual([]);
+  });
+});
