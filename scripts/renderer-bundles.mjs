@@ -81,7 +81,15 @@ export async function copyRendererStatic(root, out) {
   await cp(`${root}renderer/notes-editor/index.html`, `${out}/renderer/notes-editor.html`);
   await mkdir(`${out}/renderer/licenses`, { recursive: true });
   await writeFile(`${out}/renderer/licenses/mimbar-emoji.txt`, EMOJI_CHANGES + (await readFile(join(dirname(sourceFontPath()), 'LICENSE'), 'utf8')));
+  await writeFile(`${out}/renderer/licenses/stix-two-math.txt`, MATH_FONT_NOTE + (await readFile(`${root}node_modules/@fontsource/stix-two-math/LICENSE`, 'utf8')));
 }
+
+/** Where the math font comes from; it is bundled unchanged. */
+const MATH_FONT_NOTE = `Mimbar Math (renderer/fonts/stix-two-math-latin-400-normal-*.woff2) is STIX Two Math, unchanged, from the
+npm package @fontsource/stix-two-math (https://fontsource.org/fonts/stix-two-math), under the SIL Open
+Font License 1.1, below.
+
+`;
 
 /** What the licence of the emoji font asks us to say: what it is, where it came from, what we changed. */
 const EMOJI_CHANGES = `Mimbar Emoji (renderer/fonts/mimbar-emoji-*.woff2) is Twemoji as a COLR font, from the npm package
