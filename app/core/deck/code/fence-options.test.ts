@@ -51,6 +51,14 @@ describe('parseFenceOptions: Slidev braces', () => {
   });
 });
 
+describe('parseFenceOptions: Quarto attributes', () => {
+  it('reads the language of `{python}` and `{.python}`, and `code-line-numbers` as reveal.js does', () => {
+    expect(parseFenceOptions('{python}')).toEqual({ language: 'python', steps: [], numbered: false, startLine: 1 });
+    expect(parseFenceOptions('{.r code-line-numbers="true"}')).toEqual({ language: 'r', steps: [], numbered: true, startLine: 1 });
+    expect(parseFenceOptions('{.python code-line-numbers="|2|3-4"}')).toMatchObject({ numbered: true, steps: [{ kind: 'all' }, lines([[2, 2]]), lines([[3, 4]])] });
+  });
+});
+
 describe('isLit', () => {
   it('tells the highlighted lines of a step', () => {
     const step = lines([[2, 3]]);

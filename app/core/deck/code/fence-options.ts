@@ -4,6 +4,8 @@
  *   numbers on; its line numbers count the block's own lines, whatever the offset.
  * - Slidev: `ts {1|3-4}`, `ts {2,3}`, `ts {*|2}`, `{all}`, `{none}`, `{hide}`, and a second group
  *   `{lines:true,startLine:5}`. Its line numbers are the ones shown, so they move with `startLine`.
+ * - Quarto (Pandoc attributes): `{python}`, `{.python code-line-numbers="1|3"}`, read as reveal.js reads
+ *   the `data-line-numbers` Quarto gives it; `code-line-numbers="true"` numbers the lines only.
  * Anything else after the language (a title, `{monaco}`) is ignored.
  */
 
@@ -35,10 +37,14 @@ const MAX_LINE = 100_000;
 const REVEAL_GROUP = /\[\s*(?:(\d*)\s*:)?\s*([\s\d,|-]*)\]/;
 const BRACE_GROUP = /\{([^{}]*)\}/g;
 const SLIDEV_RANGES = /^[\s\d,|*a-z-]*$/i;
+const PANDOC_ATTRIBUTES = /^\{\s*\.?([A-Za-z0-9_+-]*)([^{}]*)\}/;
+const QUARTO_LINE_NUMBERS = /(?:^|\s)code-line-numbers\s*=\s*(?:"([^"]*)"|'([^']*)'|(\S+))/;
 
 /** Reads the options of an info string (`js [1|2-3]`, `ts {1|3-4}{lines:true}`). */
 export function parseFenceOptions(info: string): FenceOptions {
   const trimmed = info.trim();
+  const pandoc = PANDOC_ATTRIBUTES.exec(trimmed);
+  if (pandoc) return quartoOptions((pandoc[1] ?? '').toLowerCase(), pandoc[2] ?? '');
   const language = (/^[^\s{[]*/.exec(trimmed)?.[0] ?? '').toLowerCase();
   const rest = trimmed.slice(language.length);
   const reveal = REVEAL_GROUP.exec(rest);
@@ -65,6 +71,14 @@ export function parseFenceOptions(info: string): FenceOptions {
     }
   }
   return { language, steps: ranges === null ? [] : parseSteps(ranges, startLine - 1), numbered: lines === true, startLine };
+}
+
+/** Quarto's `{.lang code-line-numbers="…"}`: `true`/`false` switch numbers, anything else is reveal.js's steps. */
+function quartoOptions(language: string, attributes: string): FenceOptions {
+  const match = QUARTO_LINE_NUMBERS.exec(attributes);
+  const value = match ? (match[1] ?? match[2] ?? match[3] ?? '').trim() : 'false';
+  if (value === 'true' || value === 'false') return { language, steps: [], numbered: value === 'true', startLine: 1 };
+  return { language, steps: /^[\s\d,|-]*$/.test(value) ? parseSteps(value, 0) : [], numbered: true, startLine: 1 };
 }
 
 /** `1|2-3,5|all` → steps; `shift` is subtracted from each number (Slidev counts from `startLine`). */
