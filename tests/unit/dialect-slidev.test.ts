@@ -364,6 +364,12 @@ describe('Slidev slots, components and constructs Mimbar does not honour', () =>
     expect(notices(deck)).toEqual(['Slidev Monaco editors (`{monaco}`) are not run; the code is shown as a plain code block.']);
   });
 
+  it('a code block\'s highlight steps are clicks in document order with the v-clicks around them', () => {
+    const html = build('# A\n\n<v-click>\n\nBefore\n\n</v-click>\n\n```js {1|2|3}\na\nb\nc\n```\n\n<v-click>\n\nAfter\n\n</v-click>\n').slides[0]?.html ?? '';
+    const clicks = [...html.matchAll(/<div class="([^"]*)" data-fragment-index="(\d+)"/g)].map((match) => `${match[1]?.includes('mimbar-code-step') ? 'code' : 'text'} ${match[2]}`);
+    expect(clicks).toEqual(['text 1', 'code 2', 'code 3', 'text 4']);
+  });
+
   it('headmatter `lineNumbers: true` numbers every code block but one that says `lines:false`', () => {
     const deck = build('---\nlineNumbers: true\n---\n\n# A\n\n```py\nx = 1\ny = 2\n```\n\n```py {lines:false}\nz = 3\n```\n\n```py {2}{lines:true,startLine:7}\na = 1\nb = 2\n```\n');
     const html = deck.slides[0]?.html ?? '';
