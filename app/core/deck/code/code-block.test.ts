@@ -74,4 +74,11 @@ describe('renderCodeBlock', () => {
     expect(classesOf(render('a\nb', 'ts {*}'), 'mimbar-code-focus')).toEqual([]);
     expect(classesOf(render('a\nb', 'ts {hide|all}'), 'mimbar-code-step')).toEqual(['mimbar-code-step mimbar-code-hidden', 'mimbar-code-step fragment']);
   });
+
+  it('a very long listing keeps fewer steps rather than copying itself twenty times', () => {
+    const listing = Array.from({ length: 5000 }, (_, i) => `x${i} = ${i}`).join('\n');
+    const html = render(listing, 'text {1|2|3|4|5|6|7|8}');
+    expect(classesOf(html, 'mimbar-code-step')).toHaveLength(4);
+    expect(classesOf(render('a\nb', 'text {1|2|1|2|1|2|1|2}'), 'mimbar-code-step')).toHaveLength(8);
+  });
 });

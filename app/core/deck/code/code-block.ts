@@ -18,6 +18,9 @@ import { isLit, parseFenceOptions, type FenceOptions, type HighlightStep } from 
 import { highlightCode } from './languages';
 import { escapeCode, splitHighlightedLines } from './split-lines';
 
+/** At most this many lines in all the copies of one block: a long listing keeps fewer steps, not a huge slide. */
+const MAX_COPIED_LINES = 20_000;
+
 /** A language word the sanitizer keeps as a `language-*` class (others get no class, the code still shows). */
 const CLASS_SAFE = /^[a-z0-9_+-]+$/;
 
@@ -27,7 +30,8 @@ export function renderCodeBlock(text: string, info: string, _report: RenderRepor
   const highlighted = highlightCode(text, options.language);
   // An unknown language (or none) shows the code plain, in the same structure: never an error.
   const lines = highlighted === null ? text.split('\n').map(escapeCode) : splitHighlightedLines(highlighted);
-  const steps: (HighlightStep | null)[] = options.steps.length === 0 ? [null] : options.steps;
+  const wanted: (HighlightStep | null)[] = options.steps.length === 0 ? [null] : options.steps;
+  const steps = wanted.slice(0, Math.max(1, Math.floor(MAX_COPIED_LINES / lines.length)));
   const wrapper = ['mimbar-code', ...(options.numbered ? ['mimbar-code-numbered'] : []), ...(steps.length > 1 ? ['mimbar-code-steps'] : [])];
   const copies = steps.map((step, index) => codeCopy(lines, options, step, index > 0));
   return `<div class="${wrapper.join(' ')}">${copies.join('')}</div>\n`;
