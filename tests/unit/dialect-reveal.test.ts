@@ -167,6 +167,17 @@ describe('reveal dialect, compared with reveal.js / reveal-md', () => {
   });
 });
 
+describe('reveal: code blocks', () => {
+  it('keeps `[1|2-3]` on the fence: line numbers and one fragment step per further highlight, as the highlight plugin does', () => {
+    const deck = buildDeck(asReveal('# Code\n\n```js [1|2-3]\nlet a = 1;\nlet b = 2;\nlet c = 3;\n```\n'));
+    const html = deck.slides[0]?.html ?? '';
+    expect(html).toContain('<code class="language-js">');
+    expect([...html.matchAll(/mimbar-line-number" aria-hidden="true">(\d+)</g)].map((match) => match[1])).toEqual(['1', '2', '3', '1', '2', '3']);
+    expect(fragments(deck.slides[0] as Slide)).toBe(1);
+    expect(html).not.toContain('[1|2-3]');
+  });
+});
+
 describe('reveal dialect, hostile deck', () => {
   const deck = buildDeck(read('hostile.md'));
   const looks = JSON.stringify(deck.slides.map((s) => s.look));

@@ -352,16 +352,30 @@ describe('Slidev slots, components and constructs Mimbar does not honour', () =>
     expect(notices(deck)).toEqual(['Vue component `<carbon-logo-github>` is not run; Mimbar shows a labelled box in its place.', 'Vue component `<Youtube>` is not run; Mimbar shows a labelled box in its place.']);
   });
 
-  it('code blocks keep their code and language, without the line highlights or Monaco', () => {
-    const deck = build('# A\n\n```ts {2|3-4}\nconst a = 1\n```\n\n```js {monaco}\nlet b\n```\n');
+  it('code blocks keep their language and line highlight steps; Monaco is shown as plain code', () => {
+    const deck = build('# A\n\n```ts {2|3-4}\nconst a = 1\nlet b = 2\nlet c = 3\nlet d = 4\n```\n\n```js {monaco}\nlet b\n```\n');
     const html = deck.slides[0]?.html ?? '';
-    expect(html).toContain('<code class="language-ts">const a = 1');
-    expect(html).toContain('<code class="language-js">let b');
+    expect(html).toContain('<code class="language-ts">');
+    expect(html).toContain('<code class="language-js">');
+    // Two steps: the block, and one copy as a fragment with lines 3-4 lit.
+    expect(html.match(/class="mimbar-code-step[^"]*"/g)).toEqual(['class="mimbar-code-step mimbar-code-focus"', 'class="mimbar-code-step mimbar-code-focus fragment"', 'class="mimbar-code-step"']);
     expect(html).not.toContain('{');
-    expect(notices(deck)).toEqual([
-      'Slidev line highlights (`{2|3-4}`) are not shown; the code is shown whole, with no click steps.',
-      'Slidev Monaco editors (`{monaco}`) are not run; the code is shown as a plain code block.',
-    ]);
+    expect(html).not.toContain('mimbar-line-number');
+    expect(notices(deck)).toEqual(['Slidev Monaco editors (`{monaco}`) are not run; the code is shown as a plain code block.']);
+  });
+
+  it('a code block\'s highlight steps are clicks in document order with the v-clicks around them', () => {
+    const html = build('# A\n\n<v-click>\n\nBefore\n\n</v-click>\n\n```js {1|2|3}\na\nb\nc\n```\n\n<v-click>\n\nAfter\n\n</v-click>\n').slides[0]?.html ?? '';
+    const clicks = [...html.matchAll(/<div class="([^"]*)" data-fragment-index="(\d+)"/g)].map((match) => `${match[1]?.includes('mimbar-code-step') ? 'code' : 'text'} ${match[2]}`);
+    expect(clicks).toEqual(['text 1', 'code 2', 'code 3', 'text 4']);
+  });
+
+  it('headmatter `lineNumbers: true` numbers every code block but one that says `lines:false`', () => {
+    const deck = build('---\nlineNumbers: true\n---\n\n# A\n\n```py\nx = 1\ny = 2\n```\n\n```py {lines:false}\nz = 3\n```\n\n```py {2}{lines:true,startLine:7}\na = 1\nb = 2\n```\n');
+    const html = deck.slides[0]?.html ?? '';
+    const numbers = [...html.matchAll(/<span class="mimbar-line-number" aria-hidden="true">(\d+)<\/span>/g)].map((match) => match[1]);
+    expect(numbers).toEqual(['1', '2', '7', '8']);
+    expect(notices(deck).filter((message) => message.includes('lineNumbers'))).toEqual([]);
   });
 
   it('`<style>` and `<script setup>` are dropped with a notice', () => {

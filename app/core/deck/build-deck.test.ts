@@ -67,7 +67,7 @@ describe('buildDeck: deck style', () => {
       ['Vertical child', 1, 1],
       ['Last slide', 2, 0],
     ]);
-    expect(deck.slides[1]?.html).toContain('key: value');
+    expect(htmlToText(deck.slides[1]?.html ?? '')).toContain('---\nkey: value\n---');
     expect(deck.slides[3]?.html).toContain('<hr>');
   });
 

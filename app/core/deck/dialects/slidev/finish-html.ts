@@ -6,7 +6,8 @@
  * - `<v-click>`, `<v-after>`, `<v-clicks>` and the `v-click`/`v-after` attributes become reveal.js
  *   fragments, numbered as Slidev counts clicks (sli.dev/guide/animations): each `v-click` is the next
  *   click, `v-after` shares the click before it, `at="3"`/`v-click="3"` is click 3, `at="+2"` two clicks
- *   on; `<v-clicks>` makes each list item (to `depth`, `every` items at a time) or each child a click.
+ *   on; `<v-clicks>` makes each list item (to `depth`, `every` items at a time) or each child a click; a
+ *   code block's further highlight steps are the next clicks where they stand.
  * - Slot markers (slot-extension.ts) wrap the slide's parts: `<div class="mimbar-slot mimbar-slot-right">`.
  * - `<style>` and `<script>` elements are dropped (read-time notices say so).
  * Tags are found by a linear scan that honours quotes and comments; the rest is parse5's HTML tree, so
@@ -259,12 +260,23 @@ function markNode(root: ParentNode, parent: ParentNode, child: ChildNode, state:
     markClicks(root, wrapper, state);
     return;
   }
+  if (isCodeStep(child)) {
+    // A code block's further highlight steps (code/code-block.ts) are clicks too, counted in document
+    // order with the others, as Slidev counts them.
+    makeFragment(child, clickOf(null, 1, state));
+    return;
+  }
   const directive = directiveOf(child);
   if (directive !== null) {
     child.attrs = child.attrs.filter((attr) => !/^v-(?:click|after)(?:\.|$)/.test(attr.name));
     makeFragment(child, clickOf(directive.value, directive.step, state));
   }
   markClicks(root, child, state);
+}
+
+function isCodeStep(element: Element): boolean {
+  const classes = (attribute(element, 'class') ?? '').split(/\s+/);
+  return element.tagName === 'div' && classes.includes('mimbar-code-step') && classes.includes('fragment');
 }
 
 /** `<v-clicks>`: each list item (to `depth`) or each child element a click, `every` at a time. */

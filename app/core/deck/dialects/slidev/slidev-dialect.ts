@@ -43,7 +43,6 @@ const HEAD_NOTICES: Readonly<Record<string, string>> = {
   canvasWidth: 'Slidev `canvasWidth` is not applied; Mimbar scales slides itself',
   addons: 'Slidev addons are not loaded; their components show as labelled boxes',
   themeConfig: 'Slidev `themeConfig` is not applied; Mimbar draws its own theme',
-  lineNumbers: 'Slidev `lineNumbers` is not applied; code blocks show without line numbers',
   htmlAttrs: 'Slidev `htmlAttrs` are not applied',
 };
 
@@ -67,6 +66,8 @@ interface ReadState {
   slides: DialectSlide[];
   defaults: Settings;
   mdc: boolean;
+  /** The headmatter's `lineNumbers: true`: every code block is numbered unless it says `lines:false`. */
+  lineNumbers: boolean;
   imported: number;
   /** Files read through imports so far (a file may be imported many times). */
   reads: number;
@@ -82,7 +83,7 @@ export const slidevDialect: DeckDialect = {
   read(input) {
     const head = input.frontMatter;
     const defaults = isSettings(head.defaults) ? head.defaults : {};
-    const state: ReadState = { input, slides: [], defaults, mdc: head.mdc === true, imported: 0, reads: 0, isCapped: false };
+    const state: ReadState = { input, slides: [], defaults, mdc: head.mdc === true, lineNumbers: head.lineNumbers === true, imported: 0, reads: 0, isCapped: false };
     for (const [key, message] of Object.entries(HEAD_NOTICES)) {
       if (head[key] !== undefined && head[key] !== null && head[key] !== false) input.unsupported(`${message}.`, 1);
     }
@@ -203,7 +204,7 @@ function addSlide(state: ReadState, settings: Settings, piece: SlideLines, file:
   };
   const scan = scanConstructs(content, contentLine, state.mdc, notice);
   const tokens = input.lex(scan.text, contentLine);
-  for (const item of tokens) cleanCodeInfo(item.token);
+  for (const item of tokens) numberCode(item.token, state.lineNumbers);
   if (imported) state.imported += 1;
   const read = readSlideSettings(settings, state.slides.length === 0, (message) => notice(message, settingsLine));
   const slide: DialectSlide = {
@@ -220,12 +221,17 @@ function addSlide(state: ReadState, settings: Settings, piece: SlideLines, file:
   state.slides.push(slide);
 }
 
-/** Code fences keep their language and drop Slidev's `{2|3-4}`, `{monaco}` options (reported when scanned). */
-function cleanCodeInfo(token: Token): void {
-  if (token.type === 'code' && typeof token.lang === 'string') {
-    token.lang = /^[^\s{]*/.exec(token.lang)?.[0] ?? '';
+/**
+ * Code fences keep their whole info string (`ts {2|3-4}{lines:true}`): the code renderer reads Slidev's
+ * highlight steps and settings from it. With the headmatter's `lineNumbers: true`, a fence that does not
+ * say `lines:` itself gets Slidev's `{lines:true}` group.
+ */
+function numberCode(token: Token, lineNumbers: boolean): void {
+  if (!lineNumbers) return;
+  if (token.type === 'code' && !/\blines\s*:/.test(String(token.lang ?? ''))) {
+    token.lang = `${String(token.lang ?? '')} {lines:true}`;
   }
   const children = 'tokens' in token && Array.isArray(token.tokens) ? (token.tokens as Token[]) : [];
-  for (const child of children) cleanCodeInfo(child);
-  if (token.type === 'list') for (const item of token.items) for (const child of item.tokens) cleanCodeInfo(child);
+  for (const child of children) numberCode(child, lineNumbers);
+  if (token.type === 'list') for (const item of token.items) for (const child of item.tokens) numberCode(child, lineNumbers);
 }
