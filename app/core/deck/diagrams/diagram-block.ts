@@ -83,10 +83,13 @@ export function drawDiagram(source: string): DrawnDiagram {
   }
 }
 
-/** Renders one ` ```mermaid ` block: the drawing, or its source under the reason it is not drawn. */
-export function renderDiagramBlock(source: string, report: RenderReport): string {
+/**
+ * Renders one ` ```mermaid ` block: the drawing, or its source under the reason it is not drawn.
+ * `written` is the whole fence as written, so a problem is reported at the fence's first line.
+ */
+export function renderDiagramBlock(source: string, report: RenderReport, written: string = source): string {
   const drawn = drawDiagram(source);
   if ('svg' in drawn) return `<div class="mimbar-diagram mimbar-diagram-${drawn.kind}">${drawn.svg}</div>\n`;
-  report.add({ kind: 'diagram', message: `A diagram could not be drawn: ${drawn.error}; its source is shown.`, raw: source });
+  report.add({ kind: 'diagram', message: `A diagram could not be drawn: ${drawn.error}; its source is shown.`, raw: written });
   return `<div class="mimbar-diagram-error"><p class="mimbar-diagram-reason">Diagram not drawn: ${escapeXml(drawn.error)}.</p><pre><code>${escapeXml(source)}</code></pre></div>\n`;
 }

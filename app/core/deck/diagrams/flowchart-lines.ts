@@ -11,8 +11,10 @@ const SETUP_LINE = /^(?:subgraph\b|end$|classDef\s|class\s|style\s|linkStyle\s|d
 /** One node as written alone: an id, then perhaps a shape with its label and a `:::class`. */
 const NODE_LINE = /^[\w.-]+\s*(?:[[({>][\s\S]*[\])}])?\s*(?::::[\w-]+)?$/;
 
-/** The first line of a flowchart (lines without the header) that draws nothing it says, or null. */
+/** The first line of a flowchart (lines without the header) that draws nothing it says, or null; throws on a bad header. */
 export function unreadFlowchartLine(header: string, lines: readonly string[], parse: (text: string) => MermaidGraph): string | null {
+  // A header the library refuses throws here, with the library's own reason.
+  parse(header);
   for (const raw of lines) {
     const line = raw.trim();
     if (SETUP_LINE.test(line)) continue;
