@@ -22,9 +22,9 @@ afterAll(async () => {
 describe('checkDeckFile', () => {
   it('loads the diagram library itself and reports the one broken diagram at its line', async () => {
     const { report, text } = await checkDeckFile(diagrams);
-    expect(report.findings.map((f) => [f.kind, f.slide?.number ?? null, f.line])).toEqual([['diagram', 7, 64]]);
+    expect(report.findings.map((f) => [f.kind, f.slide?.number ?? null, f.line])).toEqual([['diagram', 7, 63]]);
     expect(text).toContain('Diagrams shown as their source (1 problem)');
-    expect(text).toContain('line 64: A diagram could not be drawn: the line "Middle -->" is not understood; its source is shown.');
+    expect(text).toContain('line 63: A diagram could not be drawn: the line "Middle -->" is not understood; its source is shown.');
   });
 
   it('finds the shipped article ready for class', async () => {
