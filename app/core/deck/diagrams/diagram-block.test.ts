@@ -31,6 +31,8 @@ describe('mermaid blocks', () => {
     ['class', 'classDiagram\n  class Shape {\n    +area() float\n  }\n  Shape <|-- Circle', ['Shape', 'Circle', 'area()']],
     ['state', 'stateDiagram-v2\n  [*] --> Placed\n  Placed --> Paid: payment\n  Paid --> [*]', ['Placed', 'Paid', 'payment']],
     ['pie', 'pie title Votes\n  "Maths" : 3\n  "Art" : 1', ['Votes', 'Maths', 'Art']],
+    ['er', 'erDiagram\n  PUPIL ||--o{ ESSAY : writes', ['PUPIL', 'ESSAY', 'writes']],
+    ['xychart', 'xychart-beta\n  title "Marks"\n  x-axis [term1, term2]\n  y-axis "Mark" 0 --> 100\n  bar [60, 80]', ['Marks', 'term1', 'Mark']],
   ];
 
   it.each(samples)('a %s diagram becomes an SVG with shapes and its labels, no style and nothing to fetch', (kind, source, labels) => {
@@ -39,7 +41,7 @@ describe('mermaid blocks', () => {
     expect(html).toMatch(new RegExp(`<div class="mimbar-diagram mimbar-diagram-${kind}"><svg viewBox="[^"]+" width="\\d+" height="\\d+" role="img">`));
     expect(html).toMatch(/<(?:rect|path|polygon|line|polyline|circle)\b/);
     for (const label of labels) expect(html).toContain(label);
-    expect(html).not.toMatch(/<style|style=|http|@import|data-|<a\b|onclick|<foreignObject/i);
+    expect(html).not.toMatch(/<style|\sstyle=|http|@import|data-|<a\b|onclick|<foreignObject/i);
     expect(diagramWarnings(deck)).toEqual([]);
   });
 
@@ -55,6 +57,13 @@ describe('mermaid blocks', () => {
     // Two diagrams on one slide: each arrow points at its own drawing's marker.
     expect(new Set(references).size).toBe(2);
     expect(container.querySelector('svg text')?.textContent).toBe('A');
+  });
+
+  it('keeps an author\'s colours but nothing that would fetch', () => {
+    const html = htmlOf('graph TD\n  A --> B\n  style A fill:#f96,stroke:url(https://example.org/x.svg#p)\n  classDef hot fill:#f00,color:#fff\n  class B hot');
+    expect(html).toContain('fill="#f96"');
+    expect(html).toContain('fill="#f00"');
+    expect(html).not.toMatch(/example\.org|url\((?!#)/);
   });
 
   it('ignores init directives and click lines: no handler, no link, no loosened settings', () => {

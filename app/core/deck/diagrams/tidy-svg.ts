@@ -2,8 +2,9 @@
  * beautiful-mermaid's SVG made fit for a slide. The page's CSP and the sanitizer drop `<style>` and
  * style attributes, and its `<style>` imports a web font (a request): both go, and diagram.css gives
  * the colour variables (`--_line`, `--_text`, …) their values from the slide's own colours. The fixed
- * size goes too (the viewBox stays, CSS fits it to the slide), `data-*` attributes are dropped, and
- * ids get a prefix of the diagram's own, so two diagrams on one slide keep their markers apart.
+ * size goes too (the viewBox stays, CSS fits it to the slide), `data-*` attributes and `url(…)`s that
+ * point outside the drawing are dropped, and ids get a prefix of the diagram's own, so two diagrams on
+ * one slide keep their markers apart.
  */
 
 /** Elements that draw something; a diagram with none of them outside `<defs>` draws nothing. */
@@ -26,6 +27,9 @@ export function tidyLibrarySvg(svg: string, idPrefix: string): string {
     .replace(/<style[\s\S]*?<\/style>/gi, '')
     .replace(/\sstyle="[^"]*"/g, '')
     .replace(/\sdata-[\w-]+="[^"]*"/g, '')
+    // An author's `style A fill:url(https://…)` would fetch: only references inside the drawing stay
+    // (the sanitizer refuses the others again in every window).
+    .replace(/\s[\w:-]+="[^"]*url\((?!#)[^"]*"/gi, '')
     .replace(/\sid="([^"]+)"/g, (_, id: string) => ` id="${idPrefix}-${id}"`)
     .replace(/="url\(#([^)\s]+)\)"/g, (_, id: string) => `="url(#${idPrefix}-${id})"`)
     .replace(/<svg\b[^>]*>/, (open) => {
