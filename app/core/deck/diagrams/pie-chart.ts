@@ -94,7 +94,7 @@ export function renderPieSvg(chart: PieChart): string {
   chart.slices.forEach((slice, index) => {
     const colour = PIE_PALETTE[index % PIE_PALETTE.length] ?? PIE_PALETTE[0];
     const y = legendTop + index * ROW;
-    const percent = `${shown((slice.value / total) * 100)}%`;
+    const percent = `${Math.round((slice.value / total) * 1000) / 10}%`;
     const text = `${slice.label} · ${chart.showData ? `${shown(slice.value)} · ` : ''}${percent}`;
     // Source Sans Pro averages about half an em per character.
     legendWidth = Math.max(legendWidth, 30 + text.length * FONT * 0.52);
