@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Deck } from '../../../contract/deck';
 import { buildDeck } from '../build-deck';
+import { MAX_ARROWS, MAX_BOXES } from './diagram-block';
 import { loadDiagramLibrary } from './diagram-library';
 import { MAX_DIAGRAM_LINES } from './mermaid-source';
 
@@ -78,6 +79,13 @@ describe('mermaid blocks', () => {
     ]);
     expect(warnings.map(([, line]) => line)).toEqual([7, 13, 18, 22, 27, 32]);
     for (const [message] of warnings) expect(message.length).toBeLessThan(260);
+  });
+
+  it('refuses a graph too big to lay out or read, before laying it out', () => {
+    const arrows = Array.from({ length: MAX_ARROWS + 1 }, (_, index) => `  N${index % 40} --> N${(index * 7 + 3) % 40}`).join('\n');
+    expect(diagramWarnings(deckOf(`graph TD\n${arrows}`))[0]?.[0]).toBe(`A diagram could not be drawn: it has 40 boxes and ${MAX_ARROWS + 1} arrows, more than a slide can show (at most ${MAX_BOXES} and ${MAX_ARROWS}); its source is shown.`);
+    const relations = Array.from({ length: MAX_ARROWS + 1 }, (_, index) => `  C${index} <|-- D${index}`).join('\n');
+    expect(diagramWarnings(deckOf(`classDiagram\n${relations}`))[0]?.[0]).toBe(`A diagram could not be drawn: it has ${MAX_ARROWS + 1} relations, more than a slide can show (at most ${MAX_ARROWS}); its source is shown.`);
   });
 
   it('flags a line of a flowchart that draws nothing, which the library would skip', () => {

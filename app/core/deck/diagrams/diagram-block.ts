@@ -5,6 +5,7 @@
  * the reason goes to the render report, which makes it a warning of the slide that `check` lists.
  */
 import type { RenderReport } from '../render-report';
+import type { MermaidGraph } from 'beautiful-mermaid';
 import { mermaidLibrary } from './diagram-library';
 import { unreadFlowchartLine } from './flowchart-lines';
 import { cleanMermaidSource, type DiagramKind } from './mermaid-source';
@@ -55,6 +56,25 @@ function clip(line: string): string {
   return line.length > 60 ? `${line.slice(0, 59)}…` : line;
 }
 
+/**
+ * Laying out a graph grows faster than its size (480 arrows took seconds), and no slide can show more
+ * than these: past them a diagram is refused before it is laid out. Sequence diagrams are cheap.
+ */
+export const MAX_BOXES = 100;
+export const MAX_ARROWS = 150;
+
+/** Why a graph is too big to lay out, or null. Flowcharts and state diagrams are counted exactly. */
+function oversized(kind: DiagramKind, text: string, parse: (text: string) => MermaidGraph): string | null {
+  if (kind === 'flowchart' || kind === 'state') {
+    const graph = parse(text);
+    if (graph.nodes.size > MAX_BOXES || graph.edges.length > MAX_ARROWS) return `it has ${graph.nodes.size} boxes and ${graph.edges.length} arrows, more than a slide can show (at most ${MAX_BOXES} and ${MAX_ARROWS})`;
+  } else if (kind === 'class' || kind === 'er') {
+    const relations = text.split('\n').filter((line) => /--|\.\./.test(line)).length;
+    if (relations > MAX_ARROWS) return `it has ${relations} relations, more than a slide can show (at most ${MAX_ARROWS})`;
+  }
+  return null;
+}
+
 /** Draws one diagram's source to SVG, or says why not; never throws. */
 export function drawDiagram(source: string): DrawnDiagram {
   const clean = cleanMermaidSource(source);
@@ -68,6 +88,8 @@ export function drawDiagram(source: string): DrawnDiagram {
       const unread = unreadFlowchartLine(lines[0] ?? '', lines.slice(1), library.parseFlowchart);
       if (unread !== null) return { error: `the line "${clip(unread)}" is not understood` };
     }
+    const tooBig = oversized(clean.kind, clean.text, library.parseFlowchart);
+    if (tooBig !== null) return { error: tooBig };
     // Colours are CSS variables set by diagram.css; the library's own ones are dropped with its style.
     const render = (text: string): string => tidyLibrarySvg(library.renderSvg(text, { bg: 'transparent', fg: 'currentColor', transparent: true }), diagramIdPrefix(source));
     let svg = render(clean.text);
