@@ -91,7 +91,8 @@ export function drawDiagram(source: string): DrawnDiagram {
     const tooBig = oversized(clean.kind, clean.text, library.parseFlowchart);
     if (tooBig !== null) return { error: tooBig };
     // Colours are CSS variables set by diagram.css; the library's own ones are dropped with its style.
-    const render = (text: string): string => tidyLibrarySvg(library.renderSvg(text, { bg: 'transparent', fg: 'currentColor', transparent: true }), diagramIdPrefix(source));
+    // Its margin (40 units) shrinks to 12: the slide has margins of its own, and the drawing grows.
+    const render = (text: string): string => tidyLibrarySvg(library.renderSvg(text, { bg: 'transparent', fg: 'currentColor', transparent: true, padding: 12 }), diagramIdPrefix(source));
     let svg = render(clean.text);
     // A state diagram runs top to bottom unless told otherwise; a long one is then too tall for a wide
     // slide and its labels too small to read. Without a direction of its own it runs left to right then.
