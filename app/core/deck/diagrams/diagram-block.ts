@@ -22,7 +22,7 @@ const MAX_REASON = 160;
  * the library writes labels 13 units high, pie-chart.ts 20; both come out about 26 px on a 1280×720
  * slide, readable from the back of a room. The drawing keeps its aspect ratio (`height: auto`).
  */
-const SCALE: Readonly<Record<DiagramKind, number>> = { flowchart: 2, sequence: 2, class: 2, state: 2, er: 2, xychart: 1.6, pie: 1.3 };
+const SCALE: Readonly<Record<DiagramKind, number>> = { flowchart: 2, sequence: 2, class: 2, state: 2, er: 2, xychart: 2, pie: 1.3 };
 
 /** The room a diagram has on a 1280×720 slide under its title (diagram.css: 100% wide, 12.5em high). */
 const ROOM = { width: 1180, height: 520 };
