@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import type { Deck } from '../../app/contract/deck';
 import { buildDeck } from '../../app/core/deck/build-deck';
+import { loadDiagramLibrary } from '../../app/core/deck/diagrams/diagram-library';
 import { applyNotesPatch } from '../../app/core/deck/notes-patch/apply-notes-patch';
 import { countFragmentSteps } from '../../app/core/export/fragment-steps';
 import { sanitizeHtml } from '../../renderer/shared/sanitize/sanitize-html';
@@ -376,6 +377,19 @@ describe('Slidev slots, components and constructs Mimbar does not honour', () =>
     const numbers = [...html.matchAll(/<span class="mimbar-line-number" aria-hidden="true">(\d+)<\/span>/g)].map((match) => match[1]);
     expect(numbers).toEqual(['1', '2', '7', '8']);
     expect(notices(deck).filter((message) => message.includes('lineNumbers'))).toEqual([]);
+  });
+
+  it('mermaid blocks are drawn with no notice (their Slidev options get one); plantuml ones are shown as code, with a notice', async () => {
+    await loadDiagramLibrary();
+    const deck = build('# A\n\n```mermaid\ngraph LR\n  Ask --> Answer\n```\n\n```mermaid {scale: 0.8}\ngraph TD\n  Up --> Down\n```\n\n```plantuml\n@startuml\nA -> B\n@enduml\n```\n');
+    const html = deck.slides[0]?.html ?? '';
+    expect(html.match(/<div class="mimbar-diagram mimbar-diagram-flowchart"><svg /g)).toHaveLength(2);
+    expect(html).toContain('>Answer</text>');
+    expect(html).toContain('<code class="language-plantuml">@startuml');
+    expect(notices(deck)).toEqual([
+      "Slidev Mermaid options (`{theme: …, scale: …}`) are not applied; the diagram takes the slide's colours and fits the slide.",
+      'A plantuml diagram is not drawn; its source is shown as a code block.',
+    ]);
   });
 
   it('`<style>` and `<script setup>` are dropped with a notice', () => {

@@ -6,6 +6,7 @@ import { DeckInputError } from '../files/read-source';
 import { checkDeckFile } from './check-deck-file';
 
 const article = new URL('../../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;
+const diagrams = new URL('../../../tests/fixtures/rich/diagrams.md', import.meta.url).pathname;
 const fixture = new URL('../../../tests/fixtures/check/not-ready.md', import.meta.url).pathname;
 
 let dir: string;
@@ -19,6 +20,13 @@ afterAll(async () => {
 });
 
 describe('checkDeckFile', () => {
+  it('loads the diagram library itself and reports the one broken diagram at its line', async () => {
+    const { report, text } = await checkDeckFile(diagrams);
+    expect(report.findings.map((f) => [f.kind, f.slide?.number ?? null, f.line])).toEqual([['diagram', 7, 63]]);
+    expect(text).toContain('Diagrams shown as their source (1 problem)');
+    expect(text).toContain('line 63: A diagram could not be drawn: the line "Middle -->" is not understood; its source is shown.');
+  });
+
   it('finds the shipped article ready for class', async () => {
     const { report, text } = await checkDeckFile(article);
     expect(report).toMatchObject({ ok: true, problemCount: 0, findings: [] });

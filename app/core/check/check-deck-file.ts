@@ -2,6 +2,7 @@
 import { createImportReader } from '../files/deck-imports';
 import { basename, dirname } from 'node:path';
 import { buildDeck } from '../deck/build-deck';
+import { prepareDeckRendering } from '../deck/diagrams/diagram-library';
 import { withSourceWarnings } from '../files/load-deck';
 import { readDeckText } from '../files/read-source';
 import { checkDeck } from './check-deck';
@@ -21,6 +22,7 @@ export interface DeckCheck {
  */
 export async function checkDeckFile(path: string): Promise<DeckCheck> {
   const source = await readDeckText(path);
+  await prepareDeckRendering(source.text);
   const deck = withSourceWarnings(buildDeck(source.text, { hasBom: source.hasBom, readImport: createImportReader(path) }), source, basename(path));
   const report = await checkDeck(deck, { probe: createFolderProbe(dirname(path)), source: source.text });
   return { report, text: formatCheckReport(report) };

@@ -19,7 +19,7 @@ export function fencedCode(report: RenderReport): MarkedExtension {
     renderer: {
       code(token) {
         const info = token.lang ?? '';
-        if (fenceLanguage(info) === 'mermaid') return renderDiagramBlock(token.text, report);
+        if (fenceLanguage(info) === 'mermaid') return renderDiagramBlock(token.text, report, token.raw);
         return renderCodeBlock(token.text, info, report);
       },
     },

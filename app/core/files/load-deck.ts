@@ -7,6 +7,7 @@
 import { basename } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { buildDeck } from '../deck/build-deck';
+import { prepareDeckRendering } from '../deck/diagrams/diagram-library';
 import { createImportReader } from './deck-imports';
 import { invalidTextNotice, readDeckText, type DecodedSource } from './read-source';
 
@@ -19,6 +20,7 @@ export function withSourceWarnings(deck: Deck, source: DecodedSource, name: stri
 /** Loads the Markdown file at `path` into a `Deck`; input problems throw `DeckInputError`. */
 export async function loadDeck(path: string): Promise<Deck> {
   const source = await readDeckText(path);
+  await prepareDeckRendering(source.text);
   const deck = buildDeck(source.text, { hasBom: source.hasBom, fallbackTitle: basename(path), readImport: createImportReader(path) });
   return withSourceWarnings(deck, source, basename(path));
 }

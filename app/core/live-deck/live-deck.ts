@@ -9,6 +9,7 @@ import { basename, dirname } from 'node:path';
 import type { Deck } from '../../contract/deck';
 import { initialNotesStatus, type NotesStatus } from '../../contract/notes';
 import { createDeckBuilder, type DeckBuilder } from '../deck/incremental/deck-builder';
+import { isDiagramLibraryLoaded, prepareDeckRendering } from '../deck/diagrams/diagram-library';
 import { withSourceWarnings } from '../files/load-deck';
 import { DeckInputError, decodeDeckBytes, invalidTextNotice, readDeckBytes, resolveDeckPath, type DecodedSource } from '../files/read-source';
 import { openNotesStore } from '../notes-store/notes-store';
@@ -70,10 +71,19 @@ async function readOpenDeck(path: string): Promise<DecodedSource> {
   return decodeDeckBytes(await readDeckBytes(path, { noFollow: true }), basename(path));
 }
 
+/**
+ * Loads what drawing the deck needs (its diagrams' library) before anything builds it: the notes store
+ * builds the text it reads, and the builder keeps the slides it built. Reads the file only until then.
+ */
+async function prepareRendering(path: string): Promise<void> {
+  if (!isDiagramLibraryLoaded()) await prepareDeckRendering((await readOpenDeck(path)).text);
+}
+
 /** Opens `path`; input problems reject with the engine's `DeckInputError`. */
 export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> {
   // A link is resolved once, up front: from now on the deck is that file, and a link put in its place is a change, not a redirect.
   const path = await resolveDeckPath(options.path);
+  await prepareRendering(path);
   // One builder for the deck and its notes store: a save and the deck shown after it build each text once.
   const builder = createDeckBuilder({ readImport: createImportReader(path) });
   // Assigned by `show` before anything reads it.
@@ -112,6 +122,7 @@ export async function openLiveDeck(options: LiveDeckOptions): Promise<LiveDeck> 
 
   async function reload(): Promise<void> {
     try {
+      await prepareRendering(path);
       if (store) {
         await store.fileChanged();
       } else {

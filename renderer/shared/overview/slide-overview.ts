@@ -17,6 +17,8 @@ import { applyFragmentStep } from '../slide/fragment-step';
 import { SLIDE_HEIGHT, SLIDE_WIDTH } from '../slide/slide-size';
 import { buildStaticFrame, type FrameDeck } from '../slide/static-frame';
 
+const SVG_NAMESPACE = 'http://www.w3.org/2000/svg';
+
 /** The deck as the overview shows it: its slides in reading order. */
 export interface OverviewDeck extends FrameDeck {
   slides: readonly Slide[];
@@ -138,7 +140,9 @@ export function createSlideOverview(box: HTMLElement, goTo: (slide: Slide) => vo
     const { slot, section } = buildStaticFrame(slide, deck);
     applyFragmentStep(section, null);
     // The slide on screen (or in a preview) has these ids and names: a miniature must not take them.
+    // A drawing's ids stay: the sanitizer numbered them for this copy alone, and its arrows need their markers.
     for (const element of section.querySelectorAll('[id], [name]')) {
+      if (element.namespaceURI === SVG_NAMESPACE) continue;
       element.removeAttribute('id');
       element.removeAttribute('name');
     }

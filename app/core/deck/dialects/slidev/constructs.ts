@@ -122,14 +122,19 @@ function outsideComments(line: string, isOpen: boolean): { text: string; isOpen:
   return { text, isOpen: open };
 }
 
-/** Reports what a code fence's info string asks of Slidev that Mimbar does not do: Monaco, Twoslash, magic move, diagrams (line highlights and numbers it does). */
+/** Reports what a code fence's info string asks of Slidev that Mimbar does not do: Monaco, Twoslash, magic move, PlantUML, Mermaid options (line highlights and numbers it does). */
 function scanFenceInfo(info: string, line: number, once: (key: string, message: string, line: number) => void): void {
   const words = info.trim();
+  const lang = /^\S*/.exec(words)?.[0] ?? '';
+  // Mermaid blocks are drawn (app/core/deck/diagrams/); their `{theme, scale}` options are Slidev's own.
+  if (lang === 'mermaid') {
+    if (/\{[^}]*\}/.test(words)) once('mermaid-options', 'Slidev Mermaid options (`{theme: …, scale: …}`) are not applied; the diagram takes the slide\'s colours and fits the slide.', line);
+    return;
+  }
   if (/\{\s*monaco(?:-run|-diff)?\b[^}]*\}/.test(words)) once('monaco', 'Slidev Monaco editors (`{monaco}`) are not run; the code is shown as a plain code block.', line);
   if (/\btwoslash\b/.test(words)) once('twoslash', 'Slidev Twoslash type hints are not shown; the code is shown as a plain code block.', line);
   if (/\bmagic-move\b/.test(words)) once('magic-move', 'Slidev Shiki Magic Move is not animated; every step\'s code is shown.', line);
-  const lang = /^\S*/.exec(words)?.[0] ?? '';
-  if (lang === 'mermaid' || lang === 'plantuml') once(lang, `A ${lang} diagram is not drawn; its source is shown as a code block.`, line);
+  if (lang === 'plantuml') once(lang, 'A plantuml diagram is not drawn; its source is shown as a code block.', line);
 }
 
 /**
