@@ -385,7 +385,7 @@ describe('Slidev slots, components and constructs Mimbar does not honour', () =>
     const html = deck.slides[0]?.html ?? '';
     expect(html.match(/<div class="mimbar-diagram mimbar-diagram-flowchart"><svg /g)).toHaveLength(2);
     expect(html).toContain('>Answer</text>');
-    expect(html).toContain('<code class="language-plantuml">@startuml');
+    expect(html).toMatch(/<code class="language-plantuml"><span class="mimbar-code-line"><span class="mimbar-code-text">@startuml/);
     expect(notices(deck)).toEqual([
       "Slidev Mermaid options (`{theme: …, scale: …}`) are not applied; the diagram takes the slide's colours and fits the slide.",
       'A plantuml diagram is not drawn; its source is shown as a code block.',
