@@ -24,9 +24,16 @@ describe('built renderer', () => {
   });
 
   it('ships one colour-emoji font, woff2, that every stylesheet names and none looks up on the system', async () => {
-    const fonts = (await filesUnder(join(renderer, 'fonts'))).map((file) => file.slice(file.lastIndexOf('/') + 1));
+    const all = (await filesUnder(join(renderer, 'fonts'))).map((file) => file.slice(file.lastIndexOf('/') + 1));
+    const fonts = all.filter((name) => name.startsWith('mimbar-emoji-'));
     expect(fonts).toHaveLength(1);
     expect(fonts[0]).toMatch(/^mimbar-emoji-[0-9a-f]{16}-[A-Z0-9]+\.woff2$/);
+    // The only other font: the math font of the pages that show slides (math.css).
+    expect(all.filter((name) => !fonts.includes(name))).toEqual([expect.stringMatching(/^stix-two-math-latin-400-normal-[A-Z0-9]+\.woff2$/)]);
+    for (const page of ['audience', 'presenter', 'print']) {
+      const css = await readFile(join(renderer, `${page}.css`), 'utf8');
+      expect(css, page).toMatch(/font-family:\s*"Mimbar Math";[^}]*src: url\("\.\/fonts\/stix-two-math-latin-400-normal-[A-Z0-9]+\.woff2"\) format\("woff2"\)/);
+    }
     for (const page of ['audience', 'presenter', 'print', 'notes-editor', 'export-dialog']) {
       const css = await readFile(join(renderer, `${page}.css`), 'utf8');
       expect(css, page).toContain(`src: url("./fonts/${fonts[0]}") format("woff2")`);

@@ -45,7 +45,8 @@ describe('audience page: hostile deck', () => {
       const all = Array.from(document.querySelectorAll('.reveal *'));
       const content = Array.from(document.querySelectorAll('.mimbar-slide-body *'));
       return {
-        activeTags: content.filter((element) => /^(script|style|iframe|object|embed|form|input|button|svg|math|video|audio|meta|base|link|textarea)$/i.test(element.nodeName)).map((element) => element.nodeName),
+        // Drawings (svg) and formulas (math) may show; nothing in them that runs, fetches or animates.
+        activeTags: content.filter((element) => /^(script|style|iframe|object|embed|form|input|button|video|audio|meta|base|link|textarea|foreignobject|use|image|animate|set|maction|annotation-xml)$/i.test(element.nodeName)).map((element) => element.nodeName),
         eventAttributes: all.flatMap((element) => Array.from(element.attributes).filter((attribute) => attribute.name.startsWith('on')).map((attribute) => attribute.name)),
         dataAttributes: content.flatMap((element) => Array.from(element.attributes).filter((attribute) => attribute.name.startsWith('data-')).map((attribute) => `${element.nodeName} ${attribute.name}`)),
         backgroundSources: Array.from(document.querySelectorAll<HTMLElement>('.reveal .backgrounds *')).map((element) => element.style.backgroundImage).filter((image) => image !== ''),
