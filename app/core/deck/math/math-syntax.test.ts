@@ -69,6 +69,12 @@ describe('math syntaxes', () => {
     expect(titled.slides[0]?.html).toMatch(/<h2>Matrix <math>/);
   });
 
+  it('typesets the TeX, LaTeX and KaTeX logos, and keeps one formula\'s macros out of the next', () => {
+    const html = htmlOf('$\\TeX$, $\\LaTeX$ and $\\KaTeX$; $\\gdef\\v{1}\\v$ then $\\v$.');
+    expect(mathCount(html)).toBe(4);
+    expect(html.match(/mimbar-math-error/g)).toHaveLength(1);
+  });
+
   it('writes no style attribute: colours become MathML attributes, paddings and boxes classes', () => {
     const html = htmlOf('$$\\begin{pmatrix}1 & 2 \\\\ 3 & 4\\end{pmatrix} \\color{red} x \\boxed{y}$$');
     expect(html).not.toMatch(/\sstyle=/);

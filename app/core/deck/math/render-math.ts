@@ -40,6 +40,9 @@ export function renderFormula(formula: Formula, report: RenderReport): string {
         strict: false,
         maxExpand: MAX_EXPANSIONS,
         maxSize: MAX_SIZE,
+        // KaTeX's own logo, which KaTeX decks (Slidev's demo) write; Temml has \TeX and \LaTeX. A fresh
+        // object each time: `\gdef` writes into it, and one formula's macros must not reach the next.
+        macros: { '\\KaTeX': '\\textrm{K}\\kern-.17em\\raisebox{.2em}{\\scriptsize\\textrm{A}}\\kern-.15em\\TeX' },
       });
       return withoutStyleAttributes(mathml);
     } catch (error) {
