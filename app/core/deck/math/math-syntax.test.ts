@@ -33,6 +33,9 @@ describe('math syntaxes', () => {
     const slidev = htmlOf('$$ {1|2}\n\\begin{aligned} a &= b \\\\ c &= d \\end{aligned}\n$$');
     expect(slidev).toContain('<mtable');
     expect(slidev).not.toContain('1|2');
+    const inParagraph = htmlOf('Block\n$$ {1|3|all}\n\\begin{aligned} a &= b \\end{aligned}\n$$');
+    expect(inParagraph).toContain('<mtable');
+    expect(inParagraph).not.toContain('all');
     const inline = htmlOf('So $$\\int_0^1 x\\,dx$$ is a half.');
     expect(inline).toMatch(/<p>So <math display="block"/);
   });

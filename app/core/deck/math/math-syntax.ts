@@ -30,6 +30,11 @@ const NO_BLANK_LINE = /\n[ \t]*\n/;
 // A dollar, or a character before which Marked's inline text rule always ends a text run.
 const TEXT_STOP = /[$\\<![`*_~]/;
 
+/** Slidev's `$$ {1|3|all}` steps through a formula's lines; here the whole formula shows at once. */
+function withoutSlidevSteps(tex: string): string {
+  return tex.replace(/^[ \t]*\{[^}\n]*\}[ \t]*\n/, '');
+}
+
 function mathInline(report: RenderReport): TokenizerAndRendererExtension {
   return {
     name: 'mathInline',
@@ -47,7 +52,7 @@ function mathInline(report: RenderReport): TokenizerAndRendererExtension {
       for (const { pattern, display } of INLINE_PATTERNS) {
         const match = pattern.exec(src);
         if (match === null) continue;
-        const tex = (match[1] ?? '').trim();
+        const tex = withoutSlidevSteps(match[1] ?? '').trim();
         if (tex === '' || NO_BLANK_LINE.test(match[0])) return undefined;
         const token: MathToken = { type: 'mathInline', raw: match[0], tex, display };
         return token;
@@ -71,8 +76,7 @@ function mathBlock(report: RenderReport): TokenizerAndRendererExtension {
       const [raw, open, body, close] = match;
       // `$$` closes `$$`, `\]` closes `\[`.
       if ((open === '$$') !== (close === '$$')) return undefined;
-      // Slidev's `$$ {1|3|all}` steps through a formula's lines; the whole formula shows at once here.
-      const tex = (body ?? '').replace(/^\{[^}\n]*\}[ \t]*\n/, '').trim();
+      const tex = withoutSlidevSteps(body ?? '').trim();
       if (tex === '') return undefined;
       const token: MathToken = { type: 'mathBlock', raw, tex, display: true };
       return token;

@@ -20,6 +20,12 @@ export interface Formula {
   raw: string;
 }
 
+/**
+ * The TeX logos as words: Temml draws them with negative kerns, which MathML Core does not have, so its
+ * letters stand apart. KaTeX decks write `\KaTeX` too (Slidev's demo does).
+ */
+const LOGOS: Readonly<Record<string, string>> = { '\\TeX': '\\textrm{TeX}', '\\LaTeX': '\\textrm{LaTeX}', '\\KaTeX': '\\textrm{KaTeX}' };
+
 /** The first line of Temml's error, without the underlined copy of the formula it appends. */
 function reasonOf(error: unknown): string {
   const message = error instanceof Error ? error.message : String(error);
@@ -40,9 +46,8 @@ export function renderFormula(formula: Formula, report: RenderReport): string {
         strict: false,
         maxExpand: MAX_EXPANSIONS,
         maxSize: MAX_SIZE,
-        // KaTeX's own logo, which KaTeX decks (Slidev's demo) write; Temml has \TeX and \LaTeX. A fresh
-        // object each time: `\gdef` writes into it, and one formula's macros must not reach the next.
-        macros: { '\\KaTeX': '\\textrm{K}\\kern-.17em\\raisebox{.2em}{\\scriptsize\\textrm{A}}\\kern-.15em\\TeX' },
+        // A fresh object each time: `\gdef` writes into it, and one formula's macros must not reach the next.
+        macros: { ...LOGOS },
       });
       return withoutStyleAttributes(mathml);
     } catch (error) {
