@@ -31,8 +31,9 @@ const bundles = [
     external: ['electron'],
   },
   {
-    // The `mimbar` command (package.json "bin"): one ES module with its libraries inside, so a call
-    // starts fast. `export` drives Chromium over the DevTools pipe itself, with no browser driver.
+    // The `mimbar` command (package.json "bin"): an ES module with its libraries inside, and each command
+    // in chunks next to it that only that command loads (app/cli/run-cli.ts), so `--help` starts at once.
+    // `export` drives Chromium over the DevTools pipe itself, with no browser driver.
     entryPoints: { 'cli/mimbar': 'app/cli/mimbar.ts' },
     platform: 'node',
     format: 'esm',
@@ -41,11 +42,12 @@ const bundles = [
     external: ['electron'],
     // Smaller to parse: part of every call's start-up time.
     minify: true,
-    // The diagram library (app/core/deck/diagrams/diagram-library.ts imports it with `import()`) lands
-    // in a chunk of its own that only decks with diagrams load: parsing it would double every call's
-    // start-up time. Chunks get the banner too, which is harmless there.
+    // The commands and the diagram library (app/core/deck/diagrams/diagram-library.ts imports it with
+    // `import()`) land in chunks of their own: the library only loads for decks with diagrams, as parsing
+    // it would double a call's start-up time. Chunks sit in dist/cli/ beside the entry (app/cli/paths.ts
+    // finds dist/ from there) and get the banner too, which is harmless there.
     splitting: true,
-    chunkNames: 'cli/chunks/[name]-[hash]',
+    chunkNames: 'cli/[name]-[hash]',
     banner: { js: "#!/usr/bin/env node\nimport { createRequire as __mimbarRequire } from 'node:module';\nconst require = __mimbarRequire(import.meta.url);" },
   },
   ...rendererBundles,

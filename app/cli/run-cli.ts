@@ -1,10 +1,7 @@
 /** The command line: dispatches to a command, turns user errors into one line on stderr and exit 1. */
 import { DeckInputError } from '../core/files/read-source';
 import { ExportError } from '../core/export/export-error';
-import { buildHelp, runBuild } from './commands/build';
-import { checkHelp, runCheck } from './commands/check';
-import { exportHelp, runExportCommand } from './commands/export';
-import { runServe, serveHelp } from './commands/serve';
+import { buildHelp, checkHelp, exportHelp, serveHelp } from './command-help';
 import { UsageError, type CliIo } from './io';
 
 export const mainHelp = `Usage: mimbar <command> [options]
@@ -22,11 +19,17 @@ Commands:
 Run \`mimbar <command> --help\` for the options of a command.
 `;
 
-const commands: Record<string, { run: (args: string[], io: CliIo, signal: AbortSignal) => Promise<number>; help: string }> = {
-  build: { run: runBuild, help: buildHelp },
-  check: { run: runCheck, help: checkHelp },
-  export: { run: runExportCommand, help: exportHelp },
-  serve: { run: runServe, help: serveHelp },
+type Run = (args: string[], io: CliIo, signal: AbortSignal) => Promise<number>;
+
+/**
+ * Each command is loaded only to run it: the built CLI keeps the commands (and the engine behind them)
+ * in chunks of their own, so `--help` and a mistyped command start without parsing them.
+ */
+const commands: Record<string, { load: () => Promise<Run>; help: string }> = {
+  build: { load: async () => (await import('./commands/build')).runBuild, help: buildHelp },
+  check: { load: async () => (await import('./commands/check')).runCheck, help: checkHelp },
+  export: { load: async () => (await import('./commands/export')).runExportCommand, help: exportHelp },
+  serve: { load: async () => (await import('./commands/serve')).runServe, help: serveHelp },
 };
 
 /** Runs the CLI with `argv` (without node and script); returns the exit code. Aborting `signal` stops long work. */
@@ -43,7 +46,7 @@ export async function runCli(argv: string[], io: CliIo, signal: AbortSignal = ne
   const command = commands[name];
   try {
     if (command === undefined) throw new UsageError(`unknown command "${name}"; run \`mimbar --help\` for the list`);
-    return await command.run(args, io, signal);
+    return await (await command.load())(args, io, signal);
   } catch (error) {
     if (signal.aborted && error === signal.reason) {
       io.err('mimbar: canceled; nothing was written.\n');

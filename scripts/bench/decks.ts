@@ -6,6 +6,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { RICH_DECK_NAME, richLessonText } from './rich-deck';
 
 /** The repository root, with a trailing slash. */
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -31,8 +32,8 @@ export function articleTimes(times: number): string {
   return times === 1 ? article : frontMatter + Array.from({ length: times }, () => body).join('\n');
 }
 
-/** Writes decks into a fresh temporary folder. */
-export function createDeckFolder(): { folder: string; deck(times: number): BenchDeck } {
+/** Writes decks into a fresh temporary folder: the article ×n, and the rich lesson (rich-deck.ts). */
+export function createDeckFolder(): { folder: string; deck(times: number): BenchDeck; rich(): BenchDeck } {
   const folder = mkdtempSync(join(tmpdir(), 'mimbar-bench-'));
   const written = new Map<number, BenchDeck>();
   return {
@@ -46,6 +47,12 @@ export function createDeckFolder(): { folder: string; deck(times: number): Bench
       const deck = { name: deckName(times), times, path, bytes: Buffer.byteLength(text) };
       written.set(times, deck);
       return deck;
+    },
+    rich() {
+      const text = richLessonText();
+      const path = join(folder, 'rich-lesson.md');
+      writeFileSync(path, text);
+      return { name: RICH_DECK_NAME, times: 1, path, bytes: Buffer.byteLength(text) };
     },
   };
 }

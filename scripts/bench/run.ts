@@ -16,7 +16,7 @@ import { cpus } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../../app/cli/find-chromium';
-import { benchBuild } from './build';
+import { benchBuild, benchRichBuild } from './build';
 import { renderChart } from './chart';
 import { createDeckFolder, ROOT } from './decks';
 import { benchCommands } from './commands';
@@ -72,10 +72,12 @@ async function main(): Promise<void> {
     report.rows.push(...build.rows);
     report.series['deck build'] = build.series;
     report.rows.push(incrementalRow(plan.rebuild, plan.rebuildRuns));
+    report.rows.push(...benchRichBuild(decks.rich(), plan.buildRuns));
   }
   if (options.only.has('renderer')) {
     const rendered = plan.renderer.map((times) => decks.deck(times));
     report.rows.push(...(await benchRenderer(rendered, { runs: plan.firstSlideRuns, presses: plan.presses, walk: rendered })));
+    report.rows.push(...(await benchRenderer([decks.rich()], { runs: plan.firstSlideRuns, presses: 0, walk: [] })));
   }
   if (options.only.has('sync')) report.rows.push(await benchSync(decks.deck(plan.sync), plan.syncPresses));
   if (options.only.has('export')) {

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { BenchReport } from '../../scripts/bench/report';
+import { RICH_DECK_NAME } from '../../scripts/bench/rich-deck';
 
 // (A path, not `new URL`: under jsdom, URL is jsdom's and node:url refuses it.)
 const ROOT = `${resolve(dirname(fileURLToPath(import.meta.url)), '../..')}/`;
@@ -49,8 +50,11 @@ describe('benchmark suite, smoke run', () => {
 
   it('counts the slides of the generated decks and the pages exported', () => {
     const build = report.rows.filter((row) => row.benchmark === 'deck build');
-    expect(build.map((row) => row.deck)).toEqual(['article', 'article ×2']);
-    const [article, twice] = build;
+    expect(build.map((row) => row.deck)).toEqual(['article', 'article ×2', RICH_DECK_NAME]);
+    const [article, twice, rich] = build;
+    // The rich lesson: a title slide, 40 slides of formulas, 50 of code and 20 of diagrams.
+    expect(rich?.slides).toBe(111);
+    expect(report.rows.filter((row) => row.deck === RICH_DECK_NAME).map((row) => row.benchmark)).toEqual(['deck build', 'diagram library load', 'first slide', 'overview open', 'console overview open']);
     // Twice the sections: twice the slides, but for the one title slide and an agenda of twice the sections.
     const single = article?.slides ?? 0;
     expect(twice?.slides).toBeGreaterThanOrEqual(2 * single - 3);

@@ -2,17 +2,10 @@
 import { basename } from 'node:path';
 import { loadDeck } from '../../core/files/load-deck';
 import { formatSummary, toDeckJson } from '../deck-json';
+import { buildHelp } from '../command-help';
 import type { CliIo } from '../io';
 import { parseFileCommandArgs } from '../file-command-args';
 
-export const buildHelp = `Usage: mimbar build <file.md> [--json]
-
-Builds the deck from a Markdown file and prints a summary: slide count, slide titles, warnings.
-
-Options:
-  --json      Print the deck as JSON: { title, slides: [{ id, title, notes, h, v, ... }], warnings }
-  -h, --help  Show this help
-`;
 
 /** Runs the build command; returns the exit code. */
 export async function runBuild(args: string[], io: CliIo): Promise<number> {

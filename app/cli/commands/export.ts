@@ -2,36 +2,17 @@
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { exportOptions } from '../../contract/channels';
-import { LAYOUTS, FRAGMENT_MODES, PAPERS, ORIENTATIONS, SLIDE_THEMES, type ExportOptions } from '../../contract/export';
+import type { ExportOptions } from '../../contract/export';
 import { runExport } from '../../core/export/run-export';
 import { readDeckPayload } from '../../core/session/deck-session';
 import { startChromiumPrinter } from '../chromium-printer';
 import { oneDeckFile } from '../file-command-args';
 import { findChromium } from '../find-chromium';
+import { exportHelp } from '../command-help';
 import { UsageError, type CliIo } from '../io';
 import { requireBuiltPage } from '../paths';
 import { createProgressLine } from '../progress';
 
-export const exportHelp = `Usage: mimbar export <file.md> -o <out.pdf> [options]
-
-Exports the deck to PDF with headless Chromium (CHROME_PATH, or the usual install paths).
-
-Options:
-  -o, --output <file.pdf>   Where to write the PDF (required; never the deck itself)
-  --layout <layout>         ${LAYOUTS.join(' | ')} (default: slides)
-                              slides        one slide per page
-                              notes-below   each slide with its notes under it (A4 portrait)
-                              notes-pages   a page per slide: its picture on the top half, its notes
-                                            below (A4 portrait; long notes continue on the next page)
-                              handout-N     N slides per page (A4 portrait); handout-3 has lines for writing
-  --fragments <mode>        ${FRAGMENT_MODES.join(' | ')}: final state only, or one page per fragment step (default: final;
-                              notes-pages always prints each slide once, in its final state)
-  --slide-theme <theme>     ${SLIDE_THEMES.join(' | ')}: slides on white (saves toner) or in the deck's own theme
-                              (default: deck for slides, light for notes and handouts)
-  --paper <paper>           ${PAPERS.join(' | ')} (default: slide for slides, a4 otherwise)
-  --orientation <o>         ${ORIENTATIONS.join(' | ')} (default: landscape for slides, portrait otherwise)
-  -h, --help                Show this help
-`;
 
 /** Runs the export command; returns the exit code. */
 export async function runExportCommand(args: string[], io: CliIo, signal: AbortSignal): Promise<number> {

@@ -6,29 +6,11 @@ import { startBrowserHost } from '../../host/start-browser-host';
 import type { BrowserHost } from '../../host/start-browser-host';
 import { dataDir, notesJournalDir } from '../../core/files/data-dir';
 import { oneDeckFile } from '../file-command-args';
+import { DEFAULT_PORT, serveHelp } from '../command-help';
 import { UsageError, type CliIo } from '../io';
 import { requireBuiltPage } from '../paths';
 
-/** The port `serve` listens on unless told otherwise. */
-export const DEFAULT_PORT = 4321;
 
-export const serveHelp = `Usage: mimbar serve <file.md> [--port N] [--host ADDR]
-
-Presents the deck in a browser: prints the audience, presenter and notes editor links and serves them
-until Ctrl+C (or SIGTERM, or the terminal closing: pending notes are saved first). Every page opened on
-any link follows the same slide, fragment and blackout. Notes edited in the presenter console or the
-notes editor are saved into the Markdown file (only when served to this computer); every edit is
-journaled within a few tens of milliseconds in $MIMBAR_DATA_DIR or the platform's data folder. The file
-is watched: a change saved in another editor shows at once, on the same slide.
-
-Options:
-  --port <N>      Port to listen on (default: ${DEFAULT_PORT}; 0 picks a free one)
-  --host <ADDR>   Address to listen on (default: ${LOOPBACK_HOST}, this computer only). Any other
-                  address (0.0.0.0: every network interface) lets other devices connect; the links
-                  then carry a random token, and requests without it are refused. Only
-                  ${LOOPBACK_HOST}, ::1 and localhost count as this computer.
-  -h, --help      Show this help
-`;
 
 function parsePort(value: string): number {
   const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
