@@ -120,7 +120,10 @@ describe('diagrams on the audience slide', () => {
 
   it('shows the broken diagram as its source under a one-line reason', async () => {
     const section = await show(opened.page, 'a-diagram-with-a-typo');
-    expect(await section.locator('.mimbar-diagram-error .mimbar-diagram-reason').textContent()).toBe('Diagram not drawn: the line "Middle -->" is not understood.');
+    const reason = section.locator('.mimbar-diagram-error .mimbar-diagram-reason');
+    expect(await reason.textContent()).toBe('the line "Middle -->" is not understood.');
+    // The label before it is the stylesheet's, in the deck's language (English here).
+    expect(await reason.evaluate((element) => getComputedStyle(element, '::before').content)).toBe('"Diagram not drawn: "');
     expect(await section.locator('.mimbar-diagram-error pre code').textContent()).toBe('flowchart TD\n  Start --> Middle\n  Middle -->');
     expect(await section.locator('svg').count()).toBe(0);
   });

@@ -13,7 +13,7 @@ const diagramWarnings = (deck: Deck): Array<[string, number | null]> => deck.war
 describe('before the library is loaded', () => {
   it('shows the source with the reason, and never throws', () => {
     const deck = deckOf('graph TD\n  A --> B');
-    expect(deck.slides[0]?.html).toContain('Diagram not drawn: the diagram library was not loaded before the deck was built.');
+    expect(deck.slides[0]?.html).toContain('<p class="mimbar-diagram-reason">the diagram library was not loaded before the deck was built.</p>');
     expect(diagramWarnings(deck)).toEqual([['A diagram could not be drawn: the diagram library was not loaded before the deck was built; its source is shown.', 7]]);
   });
 });
@@ -66,7 +66,7 @@ describe('mermaid blocks', () => {
     const deck = deckOf('flowchart TD\n  Start --> Middle\n  Middle -->', 'gantt\n  title Plan', '', 'pie\n  Dogs : 3', 'graph XY\n  A --> B', `graph TD\n${'  A --> B\n'.repeat(MAX_DIAGRAM_LINES)}`);
     const html = deck.slides.map((slide) => slide.html).join('\n');
     expect(html).not.toContain('<svg');
-    expect(html.match(/<div class="mimbar-diagram-error"><p class="mimbar-diagram-reason">Diagram not drawn: [^<\n]+\.<\/p><pre><code>/g)).toHaveLength(6);
+    expect(html.match(/<div class="mimbar-diagram-error"><p class="mimbar-diagram-reason">[^<\n]+\.<\/p><pre><code>/g)).toHaveLength(6);
     expect(html).toContain('<pre><code>flowchart TD\n  Start --&gt; Middle\n  Middle --&gt;</code></pre>');
     const warnings = diagramWarnings(deck);
     expect(warnings.map(([message]) => message)).toEqual([

@@ -114,5 +114,6 @@ export function renderDiagramBlock(source: string, report: RenderReport, written
   const drawn = drawDiagram(source);
   if ('svg' in drawn) return `<div class="mimbar-diagram mimbar-diagram-${drawn.kind}">${drawn.svg}</div>\n`;
   report.add({ kind: 'diagram', message: `A diagram could not be drawn: ${drawn.error}; its source is shown.`, raw: written });
-  return `<div class="mimbar-diagram-error"><p class="mimbar-diagram-reason">Diagram not drawn: ${escapeXml(drawn.error)}.</p><pre><code>${escapeXml(source)}</code></pre></div>\n`;
+  // "Diagram not drawn:" comes from diagram.css, in the deck's language (the reason is the engine's, in English).
+  return `<div class="mimbar-diagram-error"><p class="mimbar-diagram-reason">${escapeXml(drawn.error)}.</p><pre><code>${escapeXml(source)}</code></pre></div>\n`;
 }
