@@ -29,7 +29,9 @@ export function raiseSmallText(root: ParentNode): string[] {
     if (!(zoom > 0)) continue;
     const floorPx = (MIN_PRINT_PT * PX_PER_PT) / zoom;
     for (const element of box.querySelectorAll<HTMLElement>('*')) {
-      if (!hasOwnText(element)) continue;
+      // A diagram's labels are sized in its drawing's units and a formula's scripts by MathML: raising
+      // one would print it over its box or its base. A drawing or formula scales as a whole.
+      if (!hasOwnText(element) || element.closest('svg, math') !== null) continue;
       const size = Number.parseFloat(getComputedStyle(element).fontSize);
       const section = element.closest<HTMLElement>(`section[${PRINT_SLIDE_ATTRIBUTE}]`);
       if (size < floorPx - 0.01 && section) raises.push({ element, px: floorPx, section });

@@ -279,6 +279,22 @@ describe('print view', () => {
     expect(tiny).toEqual([]);
   });
 
+  it('on a handout-6 sheet, scales a diagram and a formula whole: their labels and scripts keep their sizes', async () => {
+    const deck = await loadDeck(fileURLToPath(new URL('../fixtures/rich/lesson.md', import.meta.url)));
+    const view = await open(deck, plan(deck, 'handout-6'), undefined);
+    const raised = await view.page.evaluate(() => Array.from(document.querySelectorAll<SVGElement | MathMLElement>('.page-handout svg *, .page-handout math *'), (element) => element.getAttribute('style')).filter((style) => style !== null));
+    expect(raised).toEqual([]);
+    // The flowchart's labels stay inside its boxes: each label is narrower than the drawing's widest box.
+    const label = await view.page.evaluate(() => {
+      const svg = document.querySelector('.page-handout .mimbar-diagram-flowchart svg');
+      const widest = Math.max(...Array.from(svg?.querySelectorAll('rect') ?? [], (rect) => rect.getBoundingClientRect().width));
+      const text = Math.max(...Array.from(svg?.querySelectorAll('text') ?? [], (text) => text.getBoundingClientRect().width));
+      return { widest, text };
+    });
+    expect(label.text).toBeGreaterThan(0);
+    expect(label.text).toBeLessThan(label.widest);
+  });
+
   it('draws the digits of page headers, footers and slide numbers with a text font, not the emoji font', async () => {
     // The emoji font maps 0-9 to empty glyphs (keycaps only): a number drawn with it prints blank.
     const deck = await loadDeck(ARTICLE);
