@@ -7,6 +7,7 @@ import { checkDeckFile } from './check-deck-file';
 
 const article = new URL('../../../slides/manfaat-hubungan-internasional.md', import.meta.url).pathname;
 const diagrams = new URL('../../../tests/fixtures/rich/diagrams.md', import.meta.url).pathname;
+const formulas = new URL('../../../tests/fixtures/rich/math.md', import.meta.url).pathname;
 const fixture = new URL('../../../tests/fixtures/check/not-ready.md', import.meta.url).pathname;
 
 let dir: string;
@@ -25,6 +26,14 @@ describe('checkDeckFile', () => {
     expect(report.findings.map((f) => [f.kind, f.slide?.number ?? null, f.line])).toEqual([['diagram', 7, 63]]);
     expect(text).toContain('Diagrams shown as their source (1 problem)');
     expect(text).toContain('line 63: A diagram could not be drawn: the line "Middle -->" is not understood; its source is shown.');
+  });
+
+  it('reports the formula with a typo as a problem at its line, and none of the formulas typeset', async () => {
+    const { report, text } = await checkDeckFile(formulas);
+    expect(report.ok).toBe(false);
+    expect(report.findings.map((f) => [f.kind, f.severity, f.slide?.title ?? null, f.line])).toEqual([['formula', 'problem', 'Rumus yang salah ketik', 57]]);
+    expect(text).toContain('Formulas shown as their source (1 problem)');
+    expect(text).toContain('line 57: Formula "$\\frac{1}{$" could not be typeset');
   });
 
   it('finds the shipped article ready for class', async () => {
