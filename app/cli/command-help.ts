@@ -21,12 +21,13 @@ export const checkHelp = `Usage: mimbar check <file.md> [--json]
 
 Checks, offline, whether a deck will work in class: images and media loaded from the web (Mimbar
 never loads them), files missing from the deck folder or outside it, slides shown as a placeholder,
-a file that is not valid UTF-8 (problems); slides shrunk to fit, ignored front matter and emoji
-that Mimbar's emoji font cannot draw (notices).
+formulas and diagrams that cannot be drawn (shown as their source), a file that is not valid UTF-8
+(problems); slides shrunk to fit, ignored front matter, what the deck's own tool does that Mimbar
+does not, and emoji that Mimbar's emoji font cannot draw (notices).
 Exits with 0 when there is no problem, 1 when there is one.
 
 Options:
-  --json      Print the report as JSON: { ok, slideCount, problemCount, noticeCount,
+  --json      Print the report as JSON: { ok, slideCount, problemCount, noticeCount, dialect, dialectReason,
               findings: [{ kind, severity, slide: { id, title, number } | null, line, reference, message }] }
   -h, --help  Show this help
 `;
