@@ -109,6 +109,12 @@ describe('formulas in the presenter console', () => {
       // The current slide has three formulas, the next ("Rumus ABC") two: all drawn, none empty.
       expect((await drawn('current-slide')).filter((height) => height > 0)).toHaveLength(3);
       expect((await drawn('next-slide')).filter((height) => height > 0)).toHaveLength(2);
+      // The notes pane typesets the notes' formula too, in the same bundled font.
+      const notesFont = await pair.console.evaluate(() => {
+        const math = document.querySelector('[data-testid="notes"] math');
+        return math ? getComputedStyle(math).fontFamily : null;
+      });
+      expect(notesFont).toMatch(/^"?Mimbar Math"?/);
       expect(await pair.cspViolations()).toEqual([]);
       expect(pair.errors).toEqual([]);
     } finally {
