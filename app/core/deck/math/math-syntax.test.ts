@@ -40,6 +40,13 @@ describe('math syntaxes', () => {
     expect(inline).toMatch(/<p>So <math display="block"/);
   });
 
+  it('typesets a raw TeX block (Quarto\'s ```{=tex}) as display math, and a ```tex block as code', () => {
+    const html = htmlOf('```{=tex}\n\\begin{gather*}\na_1=b_1+c_1\\\\\na_2=b_2+c_2\n\\end{gather*}\n```\n\n```tex\n\\frac{a}{b}\n```');
+    expect(html).toMatch(/<p class="mimbar-math-block"><math display="block"[^>]*>[\s\S]*<mtable/);
+    expect(mathCount(html)).toBe(1);
+    expect(html).toContain('\\frac{a}{b}');
+  });
+
   it('leaves prices, spaced dollars and a dollar before a digit as prose', () => {
     for (const text of ['A book costs $5 and a pen $10.', 'From $ 5 to $ 10.', 'We paid $x$5 in fees.', 'Costs $5, $6 or $7.']) {
       const html = htmlOf(text);
