@@ -81,4 +81,14 @@ describe('renderCodeBlock', () => {
     expect(classesOf(html, 'mimbar-code-step')).toHaveLength(4);
     expect(classesOf(render('a\nb', 'text {1|2|1|2|1|2|1|2}'), 'mimbar-code-step')).toHaveLength(8);
   });
+
+  it('a Quarto code cell shows its code without the `#|` option lines Quarto never shows; a `{.r}` block keeps them', () => {
+    const cell = '#| echo: true\n#| fig-width: 10\nlibrary(ggplot2)\n#| not an option here';
+    const shown = render(cell, '{r}');
+    expect(shown).not.toContain('echo: true');
+    expect(shown).toContain('library(ggplot2)');
+    expect(shown).toContain('#| not an option here');
+    expect(render('//| panel: fill\nplot(x)', '{ojs}')).not.toContain('panel: fill');
+    expect(render(cell, '{.r}')).toContain('echo: true');
+  });
 });

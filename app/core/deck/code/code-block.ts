@@ -24,9 +24,23 @@ const MAX_COPIED_LINES = 20_000;
 /** A language word the sanitizer keeps as a `language-*` class (others get no class, the code still shows). */
 const CLASS_SAFE = /^[a-z0-9_+-]+$/;
 
+/** A Quarto code cell, ```` ```{python} ```` (no dot: Quarto would run it); ```` ```{.python} ```` is code to show. */
+const QUARTO_CELL = /^\s*\{\s*[A-Za-z]/;
+/** A cell option line at the top of a Quarto cell: `#| echo: true`, `//| panel: fill`. */
+const CELL_OPTION = /^[ \t]*(?:#|\/\/|--)\|/;
+
+/** A Quarto cell's code without its option lines, which Quarto never shows. */
+function withoutCellOptions(text: string): string {
+  const lines = text.split('\n');
+  let first = 0;
+  while (first < lines.length - 1 && CELL_OPTION.test(lines[first] ?? '')) first += 1;
+  return lines.slice(first).join('\n');
+}
+
 /** Renders one fenced code block (the whole info string: language and options). */
-export function renderCodeBlock(text: string, info: string, _report: RenderReport): string {
+export function renderCodeBlock(written: string, info: string, _report: RenderReport): string {
   const options = parseFenceOptions(info);
+  const text = QUARTO_CELL.test(info) ? withoutCellOptions(written) : written;
   const highlighted = highlightCode(text, options.language);
   // An unknown language (or none) shows the code plain, in the same structure: never an error.
   const lines = highlighted === null ? text.split('\n').map(escapeCode) : splitHighlightedLines(highlighted);
