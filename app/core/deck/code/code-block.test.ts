@@ -88,7 +88,7 @@ describe('renderCodeBlock', () => {
     expect(shown).not.toContain('echo: true');
     expect(shown).toContain('library(ggplot2)');
     expect(shown).toContain('#| not an option here');
-    expect(render('//| panel: fill\nplot(x)', '{ojs}').replace(/<[^>]+>/g, '')).toBe('plot(x)\n');
+    expect(render('//| panel: fill\nplot(x)', '{ojs}').replace(/<[^>]+>/g, '').trim()).toBe('plot(x)');
     expect(render(cell, '{.r}').replace(/<[^>]+>/g, '')).toContain('#| echo: true');
   });
 });
