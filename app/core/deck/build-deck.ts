@@ -169,7 +169,10 @@ export function assembleDeck(source: PreparedText, markdown: Marked, whole: () =
   // Where the agenda goes: right after the title slide, or first when there is none.
   let afterTitle = 0;
   if (style === 'article' && fm.title !== undefined && !rawSlides.some((slide) => slide.isTitle)) {
-    slides.push(titleSlide(context, frontMatter.lineCount));
+    const title = titleSlide(context, frontMatter.lineCount);
+    slides.push(title);
+    // A formula in the front matter's title or subtitle that cannot be typeset: reported at line 1.
+    for (const problem of reportOf(markdown).take()) warnings.push({ slide: title.id, message: problem.message, line: 1, kind: problem.kind });
     afterTitle = slides.length;
   }
   const budgetMs = options.budgetMs ?? DEFAULT_BUDGET_MS;

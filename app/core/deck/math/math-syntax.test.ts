@@ -105,6 +105,11 @@ describe('formulas that cannot be typeset', () => {
     ]);
   });
 
+  it('in the front matter\'s title are reported on the title slide too', () => {
+    const deck = buildDeck('---\ntitle: Gerak $\\frac{v$\n---\n\n## Satu\n\nTeks.\n');
+    expect(deck.warnings).toEqual([expect.objectContaining({ slide: deck.slides[0]?.id, line: 1, kind: 'formula' })]);
+  });
+
   it('refuse what would load, link or restyle: trust stays off', () => {
     for (const tex of ['\\href{javascript:alert(1)}{x}', '\\url{https://example.invalid}', '\\includegraphics{secret.png}', '\\htmlClass{mimbar-ui-banner}{x}', '\\htmlStyle{background:url(https://example.invalid)}{x}', '\\htmlId{Reveal}{x}', '\\htmlData{src=x}{x}']) {
       const deck = deckOf(`Try $${tex}$.`);
